@@ -1,0 +1,238 @@
+"""The corpus: documents built from seeds/, with exact text, sha256, metadata and offsets.
+
+``build_corpus`` is deterministic: the same seeds always give byte-identical files.
+Sentence splitting uses spaCy's rule-based sentencizer on a blank English pipeline, so it
+needs no model download.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsgold import paths
+from newsgold.jsonio import dumps_pretty, write_atomic
+
+CORPUS_NAME = "newsgold"
+MANIFEST = "manifest.json"
+DOCUMENTS_DIR = "documents"
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    text: str
+    sha256: str
+    metadata: dict[str, Any]
+    paragraphs: tuple[dict[str, Any], ...]
+    sentences: tuple[tuple[int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "sha256": self.sha256,
+            "metadata": self.metadata,
+            "paragraphs": list(self.paragraphs),
+            "sentences": [list(s) for s in self.sentences],
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return cls(
+            doc_id=data["doc_id"],
+            text=data["text"],
+            sha256=data["sha256"],
+            metadata=data["metadata"],
+            paragraphs=tuple(data["paragraphs"]),
+            sentences=tuple(tuple(s) for s in data["sentences"]),
+        )
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (or the last one starting before it)."""
+        index = 0
+        for i, (start, _end) in enumerate(self.sentences):
+            if start <= offset:
+                index = i
+            else:
+                break
+        return index
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: dict[str, Document]
+    version: str
+    name: str = CORPUS_NAME
+    root: Path | None = field(default=None, compare=False)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents.values())
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, doc_id: str) -> Document:
+        return self.documents[doc_id]
+
+    def get(self, doc_id: str) -> Document | None:
+        return self.documents.get(doc_id)
+
+
+def corpus_version(documents: list[Document]) -> str:
+    """Content hash of the corpus: changes when any text, id or offset changes."""
+    digest = hashlib.sha256()
+    for doc in sorted(documents, key=lambda d: d.doc_id):
+        digest.update(json.dumps(doc.to_dict(), sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+_BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _paragraph_kind(block: str) -> str:
+    if block.startswith("READ MORE:"):
+        return "read_more"
+    if block.startswith("Source:"):
+        return "credit"
+    if "\n" not in block and len(block) < 100 and not re.search(r"[.!?\"”)]$", block):
+        return "heading"
+    return "body"
+
+
+def split_paragraphs(text: str) -> list[dict[str, Any]]:
+    """Paragraphs are blocks separated by blank lines."""
+    return [
+        {"start": m.start(), "end": m.end(), "kind": _paragraph_kind(m.group())}
+        for m in _BLOCK.finditer(text)
+    ]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets: each line is split by spaCy's sentencizer; whitespace trimmed."""
+    nlp = _sentencizer()
+    sentences: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        for sent in nlp(line.group()).sents:
+            chunk = sent.text
+            start = line.start() + sent.start_char + (len(chunk) - len(chunk.lstrip()))
+            end = line.start() + sent.end_char - (len(chunk) - len(chunk.rstrip()))
+            if end > start:
+                sentences.append((start, end))
+    return _reattach_openers(text, sentences)
+
+
+_OPENERS = "\"(“‘["
+
+
+def _reattach_openers(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move an opening quote or bracket left dangling at a sentence end to the next sentence.
+
+    The sentencizer splits '... casualties. "Qala-e-Naw is ...' after the quote mark.
+    """
+    fixed = list(sentences)
+    for i in range(len(fixed) - 1):
+        start, end = fixed[i]
+        nxt_start, nxt_end = fixed[i + 1]
+        if end - start > 1 and text[end - 1] in _OPENERS and text[end - 2].isspace():
+            fixed[i] = (start, len(text[:end - 1].rstrip()))
+            fixed[i + 1] = (end - 1, nxt_end)
+    return fixed
+
+
+def document_from_seed(seed: Path) -> Document:
+    """Read one seed text and its ``.meta.json`` into a Document."""
+    text = seed.read_bytes().decode("utf-8")
+    meta_path = seed.with_suffix(".meta.json")
+    metadata: dict[str, Any] = {}
+    if meta_path.exists():
+        metadata = json.loads(meta_path.read_text(encoding="utf-8"))
+    doc_id = metadata.pop("doc_id", seed.stem)
+    metadata = {"seed_file": seed.name, **metadata}
+    return Document(
+        doc_id=doc_id,
+        text=text,
+        sha256=sha256_text(text),
+        metadata=metadata,
+        paragraphs=tuple(split_paragraphs(text)),
+        sentences=tuple(split_sentences(text)),
+    )
+
+
+def build_documents(seeds: str | Path | None = None) -> list[Document]:
+    seeds = Path(seeds) if seeds is not None else paths.seeds_dir()
+    files = sorted(seeds.glob("*.txt"))
+    if not files:
+        raise FileNotFoundError(f"{seeds}: no seed articles (*.txt) found")
+    return [document_from_seed(path) for path in files]
+
+
+def corpus_files(documents: list[Document]) -> dict[str, str]:
+    """The corpus as {relative path: file content}; what ``build_corpus`` writes."""
+    files = {
+        f"{DOCUMENTS_DIR}/{doc.doc_id}.json": dumps_pretty(doc.to_dict()) for doc in documents
+    }
+    manifest = {
+        "corpus": CORPUS_NAME,
+        "version": corpus_version(documents),
+        "documents": [
+            {
+                "doc_id": doc.doc_id,
+                "sha256": doc.sha256,
+                "path": f"{DOCUMENTS_DIR}/{doc.doc_id}.json",
+                "characters": len(doc.text),
+                "sentences": len(doc.sentences),
+            }
+            for doc in sorted(documents, key=lambda d: d.doc_id)
+        ],
+    }
+    files[MANIFEST] = dumps_pretty(manifest)
+    return files
+
+
+def build_corpus(seeds: str | Path | None = None, out: str | Path | None = None) -> Corpus:
+    """Build corpus/ from seeds/ and write it (atomically, file by file)."""
+    out = Path(out) if out is not None else paths.corpus_dir()
+    documents = build_documents(seeds)
+    for relative, content in corpus_files(documents).items():
+        write_atomic(out / relative, content)
+    return Corpus({d.doc_id: d for d in documents}, corpus_version(documents), root=out)
+
+
+def load_corpus(directory: str | Path | None = None) -> Corpus:
+    """Load a built corpus (default: the project's corpus/)."""
+    directory = Path(directory) if directory is not None else paths.corpus_dir()
+    manifest_path = directory / MANIFEST
+    if not manifest_path.exists():
+        raise FileNotFoundError(
+            f"{manifest_path}: no corpus here; run 'newsgold corpus build' first"
+        )
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    documents = {}
+    for entry in manifest["documents"]:
+        data = json.loads((directory / entry["path"]).read_text(encoding="utf-8"))
+        doc = Document.from_dict(data)
+        if doc.sha256 != sha256_text(doc.text):
+            raise ValueError(f"{directory / entry['path']}: text does not match its sha256")
+        documents[doc.doc_id] = doc
+    return Corpus(documents, manifest["version"], name=manifest["corpus"], root=directory)
