@@ -24,8 +24,8 @@ app = typer.Typer(
 corpus_app = typer.Typer(help="Build and inspect the corpus.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class UserError(Exception):
