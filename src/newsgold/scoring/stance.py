@@ -1,0 +1,187 @@
+"""Stance scoring: extraction of (holder, target, label) and classification of given pairs.
+
+Extraction: a predicted stance matches a gold one when its holder, its target and its label
+agree, one to one. Holders match as the author, by span, or (``holder_match="cluster"``,
+the default) by entity cluster: a predicted holder span that is a gold mention of a cluster
+is that cluster. A predicted event target is the gold event whose trigger span its trigger
+matches (type ignored); an entity target is the gold entity with the same span. A pair with
+the right holder and target but another label is charged to both labels (fp and fn).
+
+Classification: for every gold (holder, target) pair, the label the system gave that pair
+(NONE when it gave none), scored with scikit-learn: per-label P/R/F1, accuracy, macro F1,
+the confusion matrix, and SemEval-2016 Task 6's F_avg = (F_FAVOR + F_AGAINST) / 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+from newsgold.corpus import Corpus
+from newsgold.records import Record, Stance
+from newsgold.scoring.errors import ScoringError, listing
+from newsgold.scoring.events import _cluster_mentions, _Item, _Units
+from newsgold.scoring.result import EntityScore
+
+HOLDER_MATCHES = ("cluster", "span")
+FAVOR, AGAINST, NONE = "FAVOR", "AGAINST", "NONE"
+
+
+def _stances(records: Sequence[Record], side: str) -> dict[str, Record]:
+    out = {}
+    for record in records:
+        if record.stances is None:
+            hint = "" if side == "gold" else "; give an empty list for 'no stances found'"
+            raise ScoringError(f"{side} record for document {record.doc_id} has no stances layer{hint}")
+        out[record.doc_id] = record
+    return out
+
+
+def _anchor(stance: Stance, record: Record) -> int:
+    """Offset that places a stance in a sentence: evidence, else holder, else target."""
+    if stance.evidence is not None:
+        return stance.evidence.start
+    if stance.holder.span is not None:
+        return stance.holder.span.start
+    for item in (record.events or ()) if stance.target_kind == "event" else (record.entities or ()):
+        if item.id == stance.target_id:
+            return item.trigger.start if stance.target_kind == "event" else item.start
+    return 0
+
+
+class _Keys:
+    """(holder, target) keys of gold and predicted stances of one document, on gold terms."""
+
+    def __init__(self, gold: Record, pred: Record, holder_match: str):
+        self.holder_match = holder_match
+        self.mentions = _cluster_mentions(gold)
+        self.gold_events = {e.id: e for e in gold.events or ()}
+        self.gold_entities = {e.id: e for e in gold.entities or ()}
+        gold_triggers = {(e.trigger.start, e.trigger.end): e.id for e in gold.events or ()}
+        gold_entity_spans = {(e.start, e.end): e.id for e in gold.entities or ()}
+        self.pred_event_target = {
+            e.id: gold_triggers.get((e.trigger.start, e.trigger.end)) for e in pred.events or () if e.id
+        }
+        self.pred_entity_target = {
+            e.id: gold_entity_spans.get((e.start, e.end)) for e in pred.entities or () if e.id
+        }
+
+    def holder(self, stance: Stance, gold_side: bool) -> str:
+        h = stance.holder
+        if h.span is None:
+            return "author"
+        if self.holder_match == "cluster":
+            cluster = h.cluster if gold_side else self.mentions.get((h.span.start, h.span.end))
+            if cluster:
+                return f"cluster:{cluster}"
+        return f"span:{h.span.start}-{h.span.end}"
+
+    def target(self, stance: Stance, gold_side: bool, index: int) -> str:
+        if gold_side:
+            return f"{stance.target_kind}:{stance.target_id}"
+        table = self.pred_event_target if stance.target_kind == "event" else self.pred_entity_target
+        found = table.get(stance.target_id)
+        return f"{stance.target_kind}:{found}" if found else f"unmatched:{index}"
+
+
+@dataclass(frozen=True, eq=False)
+class StanceClassification:
+    """Labels of the gold (holder, target) pairs: gold and predicted, in pair order."""
+
+    gold: tuple[str, ...]
+    pred: tuple[str, ...]
+    labels: tuple[str, ...] = (FAVOR, AGAINST, NONE)
+
+    def report(self):
+        """Per-label precision, recall, F1 and support (scikit-learn), as a DataFrame."""
+        import pandas as pd
+        from sklearn.metrics import precision_recall_fscore_support
+
+        p, r, f, s = precision_recall_fscore_support(
+            list(self.gold), list(self.pred), labels=list(self.labels), zero_division=0
+        )
+        return pd.DataFrame({"precision": p, "recall": r, "f1": f, "support": s},
+                            index=pd.Index(self.labels, name="label"))
+
+    @property
+    def accuracy(self) -> float:
+        from sklearn.metrics import accuracy_score
+
+        return float(accuracy_score(list(self.gold), list(self.pred))) if self.gold else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        return float(self.report()["f1"].mean())
+
+    @property
+    def f_avg(self) -> float:
+        """SemEval-2016 Task 6: the mean of the FAVOR and AGAINST F1 (NONE only shifts P and R)."""
+        f = self.report()["f1"]
+        return float((f[FAVOR] + f[AGAINST]) / 2)
+
+    def confusion(self):
+        import pandas as pd
+        from sklearn.metrics import confusion_matrix
+
+        m = confusion_matrix(list(self.gold), list(self.pred), labels=list(self.labels))
+        return pd.DataFrame(m, index=pd.Index(self.labels, name="gold"), columns=pd.Index(self.labels, name="predicted"))
+
+
+@dataclass(frozen=True, eq=False)
+class StanceScore:
+    extraction: EntityScore
+    classification: StanceClassification
+    holder_match: str
+    unit: str
+
+    def summary(self) -> dict[str, float]:
+        return {
+            "extraction_f1": self.extraction.micro.f1,
+            "classification_accuracy": self.classification.accuracy,
+            "classification_macro_f1": self.classification.macro_f1,
+            "f_avg": self.classification.f_avg,
+        }
+
+
+def score_stances(
+    gold: Sequence[Record],
+    pred: Sequence[Record],
+    *,
+    holder_match: str = "cluster",
+    unit: str = "document",
+    corpus: Corpus | None = None,
+    missing: str = "error",
+) -> StanceScore:
+    """Score the stance layer of prediction records against gold records (see the module docstring)."""
+    if holder_match not in HOLDER_MATCHES:
+        raise ScoringError(f"unknown holder_match {holder_match!r}; expected cluster or span")
+    gold_docs = _stances(gold, "gold")
+    unknown = [r.doc_id for r in pred if r.doc_id not in gold_docs]
+    if unknown:
+        raise ScoringError(f"predictions for document(s) not in gold: {listing(unknown)}")
+    pred_docs = _stances(pred, "prediction")
+    absent = [d for d in gold_docs if d not in pred_docs]
+    if absent and missing == "error":
+        raise ScoringError(
+            f"no prediction record for gold document(s) {listing(absent)}; pass missing='empty' "
+            "to score them as predicting nothing"
+        )
+    units = _Units(list(gold_docs), unit, corpus)
+    g_items, p_items, y_true, y_pred = [], [], [], []
+    for doc_id, g_rec in gold_docs.items():
+        p_rec = pred_docs.get(doc_id) or Record(doc_id=doc_id, stances=())
+        keys = _Keys(g_rec, p_rec, holder_match)
+        g_pairs = [(keys.holder(s, True), keys.target(s, True, i), s) for i, s in enumerate(g_rec.stances)]
+        p_pairs = [(keys.holder(s, False), keys.target(s, False, i), s) for i, s in enumerate(p_rec.stances)]
+        for rows, items, record in ((g_pairs, g_items, g_rec), (p_pairs, p_items, p_rec)):
+            for holder, target, s in rows:
+                items.append(_Item(f"{doc_id}|{holder}|{target}", 0, 1, s.label, units.of(doc_id, _anchor(s, record))))
+        predicted_label: dict[tuple[str, str], str] = {}
+        for holder, target, s in sorted(p_pairs, key=lambda r: (r[0], r[1], r[2].label)):
+            predicted_label.setdefault((holder, target), s.label)
+        for holder, target, s in g_pairs:
+            y_true.append(s.label)
+            y_pred.append(predicted_label.get((holder, target), NONE))
+    extraction = units.score(g_items, p_items, mode="strict")
+    return StanceScore(extraction, StanceClassification(tuple(y_true), tuple(y_pred)), holder_match, unit)
