@@ -3,7 +3,8 @@
 Offsets are token indices (end exclusive); every document is one sentence of ``n_tokens``
 tokens. Gold mentions are flat, and so are predictions, so both can be written as IOB2 tags
 for seqeval. Error mix per gold mention: exact copy, wrong type, one boundary shifted by a
-token, wrong type and boundary, missed, merged with the next mention, split in two. Spurious
+token, wrong type and boundary, missed, merged with the next mention, split in two, ending
+inside the next mention (whose prediction then starts late). Spurious
 one-token predictions are added in long gaps.
 """
 
@@ -15,8 +16,8 @@ import numpy as np
 
 LABELS = ("LOC", "MISC", "ORG", "PER")
 
-# exact, wrong type, boundary, type+boundary, missed, merged, split
-ERROR_MIX = np.array([0.80, 0.05, 0.06, 0.02, 0.04, 0.015, 0.015])
+# exact, wrong type, boundary, type+boundary, missed, merged, split, crossing into the next
+ERROR_MIX = np.array([0.795, 0.05, 0.06, 0.02, 0.04, 0.015, 0.015, 0.005])
 SPURIOUS_RATE = 0.05
 
 
@@ -64,10 +65,12 @@ def generate(n_docs: int, mentions_per_doc: int = 10, seed: int = 13) -> Workloa
     last[np.cumsum(per_doc) - 1] = True
     gap_after = np.where(last, tail[doc], np.roll(gap, -1))
     kind = rng.choice(len(ERROR_MIX), n, p=ERROR_MIX)
-    merge = (kind == 5) & ~last
-    merge &= ~np.roll(merge, 1)
-    kind[(kind == 5) & ~merge] = 0
-    absorbed = np.roll(merge, 1)
+    kind[(kind == 7) & (last | (np.roll(length, -1) < 2))] = 0
+    paired = ((kind == 5) | (kind == 7)) & ~last
+    paired &= ~np.roll(paired, 1)
+    kind[((kind == 5) | (kind == 7)) & ~paired] = 0
+    merge, cross = paired & (kind == 5), paired & (kind == 7)
+    absorbed = np.roll(paired, 1)
     kind[absorbed] = -1
     kind[(kind == 6) & (length < 2)] = 0
 
@@ -85,16 +88,18 @@ def generate(n_docs: int, mentions_per_doc: int = 10, seed: int = 13) -> Workloa
     p_end[shift & (chosen == 2)] += 1
     p_end[shift & (chosen == 3)] -= 1
     p_end[merge] = np.roll(end, -1)[merge]
+    p_end[cross] = np.roll(start, -1)[cross] + 1
+    late = np.roll(cross, 1)
 
     keep = (kind != 4) & (kind != -1)
     split = kind == 6
     cut = start + 1 + (rng.integers(0, 8, n) % np.maximum(length - 1, 1))
-    pred_doc = np.concatenate([doc[keep], doc[split]])
-    pred_start = np.concatenate([p_start[keep], cut[split]])
-    pred_end = np.concatenate([np.where(split, cut, p_end)[keep], end[split]])
-    pred_label = np.concatenate([p_label[keep], p_label[split]])
+    pred_doc = np.concatenate([doc[keep], doc[split], doc[late]])
+    pred_start = np.concatenate([p_start[keep], cut[split], start[late] + 1])
+    pred_end = np.concatenate([np.where(split, cut, p_end)[keep], end[split], end[late]])
+    pred_label = np.concatenate([p_label[keep], p_label[split], label[late]])
 
-    spurious = (gap >= 5) & (rng.random(n) < SPURIOUS_RATE / max(np.mean(gap >= 5), 1e-9))
+    spurious = (gap >= 5) & ~absorbed & (rng.random(n) < SPURIOUS_RATE / max(np.mean(gap >= 5), 1e-9))
     s_pos = start[spurious] - gap[spurious] // 2 - 1
     pred_doc = np.concatenate([pred_doc, doc[spurious]])
     pred_start = np.concatenate([pred_start, s_pos])

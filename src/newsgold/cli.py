@@ -119,6 +119,149 @@ def validate(
         raise typer.Exit(1)
 
 
+# --- Hugging Face Hub: export, rehydrate, publish (library: newsgold.hub; docs/hub.md) ---
+
+export_app = typer.Typer(help="Export the corpus and its gold annotations.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+TextMode = Annotated[
+    Optional[str],
+    typer.Option(
+        "--text",
+        help="omit (default): ship offsets, labels and each document's sha256 without the copyrighted "
+        "text; include: ship the text too (local use).",
+    ),
+]
+
+
+def _hub_call(function, *args, **kwargs):
+    """Run a newsgold.hub function; its HubError becomes a one-sentence user error."""
+    from newsgold.hub import HubError
+
+    try:
+        return function(*args, **kwargs)
+    except HubError as error:
+        raise UserError(str(error)) from None
+
+
+@export_app.command("hf")
+def export_hf_command(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write (new, or an earlier export with --overwrite).")],
+    text: TextMode = None,
+    repo_id: Annotated[Optional[str], typer.Option(help="Hub repository (ORG/NAME) the card and Croissant file name.")] = None,
+    overwrite: Annotated[bool, typer.Option(help="Replace an earlier export in OUT_DIR.")] = False,
+    gold: Annotated[Optional[Path], typer.Option(help="Gold folder. Default: annotations/gold/.")] = None,
+    agreement: Annotated[Optional[Path], typer.Option(help="Agreement figures (JSON). Default: annotations/agreement.json if present.")] = None,
+) -> None:
+    """Write a Hub-ready dataset folder: parquet configs, dataset card, Croissant metadata."""
+    from newsgold.hub import DEFAULT_TEXT, export_hf
+
+    corpus = load_corpus()
+    records = load_gold(gold, corpus=corpus)
+    result = _hub_call(
+        export_hf, out_dir, corpus, records, text=text or DEFAULT_TEXT, repo_id=repo_id,
+        overwrite=overwrite, **({"agreement": agreement} if agreement else {}),
+    )
+    rows = ", ".join(f"{config} {n}" for config, n in result.rows.items())
+    out.print(f"exported to {result.out_dir} (text: {result.text}); rows: {rows}", markup=False)
+    if result.text == "include":
+        err.print("newsgold: warning: this export contains the copyrighted article text; do not redistribute it", markup=False)
+
+
+@export_app.command("rehydrate")
+def export_rehydrate_command(
+    export_dir: Annotated[Path, typer.Argument(help="An export made with --text omit.")],
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the export with the text re-attached.")],
+    texts: Annotated[Path, typer.Option(help="Your copy: a folder of <doc_id>.txt files, or one file for a one-document export.")],
+    overwrite: Annotated[bool, typer.Option(help="Replace an earlier export in OUT_DIR.")] = False,
+) -> None:
+    """Re-attach the article text from your own copy; refuses a copy whose sha256 differs."""
+    from newsgold.hub import rehydrate_export
+
+    result = _hub_call(rehydrate_export, export_dir, out_dir, texts, overwrite=overwrite)
+    out.print(f"rehydrated {export_dir} into {result.out_dir}: text of {result.rows['documents']} document(s) re-attached", markup=False)
+
+
+@app.command()
+def publish(
+    repo_id: Annotated[str, typer.Option(help="Hub dataset repository, ORG/NAME.")],
+    from_dir: Annotated[Optional[Path], typer.Option("--from", help="Upload this export. Default: export the gold now.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Without --from: the export's text mode (default omit). With --from: include allows uploading an export that contains the copyrighted text.")] = None,
+    private: Annotated[bool, typer.Option(help="Create the repository as private.")] = False,
+    dry_run: Annotated[bool, typer.Option(help="List what would be uploaded; upload nothing.")] = False,
+    message: Annotated[Optional[str], typer.Option(help="Commit message.")] = None,
+) -> None:
+    """Upload the export to the Hugging Face Hub (token from HF_TOKEN)."""
+    from newsgold.hub import publish as publish_export
+
+    result = _hub_call(
+        publish_export, repo_id, from_dir, text=text, private=private, dry_run=dry_run, commit_message=message
+    )
+    plan = result.plan
+    verb = "would upload" if dry_run else "uploaded"
+    out.print(
+        f"{verb} {len(plan.files)} file(s), {plan.total_bytes} bytes, to dataset {plan.repo_id}"
+        f"{' (private)' if plan.private else ''}; text: {plan.text}",
+        markup=False,
+    )
+    for path, size in plan.files:
+        out.print(f"  {size:>10}  {path}", markup=False, highlight=False)
+    if result.url:
+        out.print(f"commit: {result.url}", markup=False)
+
+
+@app.command()
+def score(
+    predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) in the record format.")],
+    gold: Annotated[Optional[Path], typer.Option(help="Gold file or folder. Default: the committed gold.")] = None,
+    mode: Annotated[str, typer.Option(help="strict | exact | partial | type")] = "strict",
+    min_overlap: Annotated[float, typer.Option(help="Fraction of a gold span a prediction must cover to be compared with it.")] = 0.0,
+    ignore_determiners: Annotated[bool, typer.Option("--ignore-determiners", help="A leading 'the' is no boundary error.")] = False,
+    aliases: Annotated[Optional[str], typer.Option(help="Alias view of the label schema counted as the same type, e.g. relaxed.")] = None,
+    unit: Annotated[str, typer.Option(help="Rows of the count arrays: document | sentence.")] = "document",
+    missing: Annotated[str, typer.Option(help="Gold documents without predictions: error | empty.")] = "error",
+    errors: Annotated[int, typer.Option(help="List this many errors with their context.")] = 0,
+    documents: Annotated[bool, typer.Option("--documents", help="Print per-document rows.")] = False,
+    confusion: Annotated[bool, typer.Option("--confusion", help="Print the confusion matrix (with MISSED, SPURIOUS).")] = False,
+    profile: Annotated[Optional[str], typer.Option(help="Print a reference tool's report instead: seqeval | seqeval-strict | nervaluate | conlleval | spacy.")] = None,
+    json_path: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+) -> None:
+    """Score entity predictions against gold: per-category P/R/F1, support, counts; micro, macro, weighted."""
+    from newsgold.scoring import ScoringError, render, score_entities
+    from newsgold.scoring.profiles import profile_text
+    from newsgold.validate import read_predictions
+
+    corpus, schema = load_corpus(), load_schema()
+    preds, _ = read_predictions(predictions, corpus, schema)
+    if gold is None or gold.is_dir():
+        gold_records = load_gold(gold, corpus, schema)
+    else:
+        gold_records = validate_file(gold, corpus, schema, gold=True).raise_for_errors()
+    try:
+        if profile:
+            out.print(profile_text(profile, gold_records, preds, corpus, missing), markup=False, highlight=False)
+            return
+        if aliases is not None and aliases not in schema.entity_aliases:
+            raise ScoringError(f"unknown alias view {aliases!r}; the label schema has: {', '.join(schema.entity_aliases) or 'none'}")
+        result = score_entities(
+            gold_records, preds, mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
+            aliases=schema.entity_aliases[aliases] if aliases else None, unit=unit, corpus=corpus, missing=missing,
+        )
+    except ScoringError as error:
+        raise UserError(str(error)) from None
+    out.print(render.report_table(result))
+    if documents:
+        out.print(render.documents_table(result))
+    if confusion:
+        out.print(render.confusion_table(result))
+    if errors:
+        out.print(render.errors_table(result.errors()[:errors]))
+    if json_path is not None:
+        from newsgold.jsonio import dumps_pretty, write_atomic
+
+        write_atomic(json_path, dumps_pretty(result.to_dict()))
+
+
 def main() -> None:
     """Entry point: user mistakes become one clear message and exit status 1, never a traceback."""
     try:

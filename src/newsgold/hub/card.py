@@ -257,7 +257,7 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
 
     sections = [
         f"# Dataset Card for {options.pretty_name}",
-        f"{options.pretty_name} is a small, carefully annotated English news corpus for **evaluating** "
+        f"{options.pretty_name} is a small gold-annotated English news corpus for **evaluating** "
         "information-extraction systems: named entities (OntoNotes 5.0 types), events with arguments "
         "(RAMS / AIDA-1 ontology, ACLED and PLOVER codes) and stance (holder, target, label, evidence), "
         "on exact character offsets. It ships with a toolkit that scores systems against it.",
@@ -306,6 +306,9 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         f"`I-X` for the {len(labels['entity'])} entity types. A token that an entity boundary falls inside "
         f"is split there ({ner['split_tokens']} split(s)), so the tags give back the exact entity spans; "
         f"{unrepresentable} entity mention(s) could not be expressed in per-sentence BIO.",
+        "### Statistics",
+        "Computed by `newsgold.stats.corpus_stats`, the figures `newsgold corpus stats` prints:\n\n"
+        + _stats_block(stats),
         "## Dataset Creation",
         "### Curation Rationale",
         "Extraction systems are usually scored on corpora whose text, offsets and label sets drift "
@@ -320,17 +323,15 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         f"News journalists and agencies: {', '.join(outlets)}.",
         "### Annotations",
         "#### Annotation process",
-        f"Annotated by hand following the guidelines ({guidelines}); every gold file is validated "
-        "strictly against the record format, the label schema and the corpus (offsets, surface text, "
-        "argument heads, ids, references, document hash) before it is accepted.",
+        f"Gold annotations follow the annotation guidelines ({guidelines}), which give the rule behind "
+        "each decision (an item's `note` names the rule where it was not obvious). Every gold file is "
+        "validated strictly against the record format, the label schema and the corpus (offsets, surface "
+        "text, argument heads, ids, references, document hash) before it is accepted.",
         "#### Inter-annotator agreement",
         _agreement_block(manifest.get("agreement")),
         "#### Who are the annotators?",
         (f"Annotator ids in the records: {', '.join(f'`{a}`' for a in annotators)}." if annotators
          else "The records carry no annotator ids."),
-        "#### Statistics",
-        "Computed by `newsgold.stats.corpus_stats`, the figures `newsgold corpus stats` prints:\n\n"
-        + _stats_block(stats),
         "#### Personal and Sensitive Information",
         f"The news names real people: the gold marks {persons} PERSON mention(s). They appear as "
         "reported in published news; the annotations add nothing about them beyond what the text says "
@@ -341,14 +342,14 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         f"- **A corpus of {n_docs} article(s) today.** Per-category figures rest on a handful of "
         "mentions; confidence intervals are wide and many categories never occur. Treat scores as "
         "a smoke test, not a benchmark ranking.\n"
-        f"- One language, {len(outlets)} outlet(s), one period ({', '.join(dates)}): the corpus "
-        "reflects the framing and vocabulary of conflict reporting from that source.\n"
+        f"- One language, {len(outlets)} outlet(s), published {', '.join(dates)}: the corpus "
+        "reflects the framing, topics and vocabulary of those outlets at that time.\n"
         "- The label inventories (OntoNotes, AIDA-1, SemEval-style stance, FactBank) carry their own "
         "conventions; annotation decisions on boundaries and types follow the guidelines, and other "
         "reasonable readings exist.",
         "### Recommendations",
-        "Report the newsgold scorer's signature with every number, use the bootstrap confidence "
-        "intervals, and do not compare systems on categories with a few mentions.",
+        "Report the newsgold scorer's signature with every number, give confidence intervals (the "
+        "scorer's bootstrap), and do not compare systems on categories with only a few mentions.",
         "## Text and rights",
         "The seed text is copyrighted news. **The export's default is `--text omit`**: offsets, labels "
         "and each document's sha256 are published, the text is not, because the project has no right "
@@ -358,7 +359,9 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         + "\n\nTo re-attach the text from your own copy (a folder of `<doc_id>.txt` files, or a single "
         "file for a one-document export):\n\n"
         "```bash\n"
-        "newsgold export rehydrate path/to/export path/to/rehydrated --texts path/to/my/articles\n"
+        + (f"hf download {manifest['repo_id']} --repo-type dataset --local-dir path/to/export\n"
+           if manifest.get("repo_id") else "")
+        + "newsgold export rehydrate path/to/export path/to/rehydrated --texts path/to/my/articles\n"
         "```\n\n"
         "Rehydration refuses any copy whose sha256 differs from the document's `sha256`, since offsets "
         "are only meaningful on the exact text.",
@@ -366,7 +369,7 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         "```bibtex\n"
         f"@misc{{{options.pretty_name.lower().replace(' ', '_')}_corpus,\n"
         f"  title = {{{{{options.pretty_name}}}: a gold-annotated news corpus for entity, event and stance "
-        "extraction evaluation}},\n"
+        "extraction evaluation},\n"
         f"  howpublished = {{\\url{{{options.repo_url}}}}},\n"
         f"  note = {{corpus version {manifest['corpus']['version']}}}\n"
         "}\n```",

@@ -5,8 +5,9 @@ Every record becomes one row in each layer configuration (``entities``, ``events
 Labels are stored as ClassLabel ids. ``records_from_rows`` inverts ``record_rows``
 exactly (``Record`` equality), given the label names the rows were encoded with.
 
-With ``text=omit`` the document text and every span's surface text are left out (null);
-``attach_text`` puts them back from the document text.
+With ``text=omit`` the document text, every span's surface text and the ``ner`` tokens are
+left out (null), and metadata strings copied from the text (headings, credit lines) become
+offset references; ``attach_text`` puts all of them back from the document text.
 """
 
 from __future__ import annotations
@@ -68,13 +69,44 @@ class Codecs:
 # --------------------------------------------------------------------------- documents
 
 
+# With the text omitted, a metadata string of at least this many characters that occurs
+# verbatim in the text (a heading, a credit line) is shipped as a reference to its offsets.
+MASK_MIN_CHARS = 12
+MASK_KEY = "newsgold:text_span"
+
+
+def mask_metadata(value: Any, text: str) -> Any:
+    """Replace metadata strings copied from ``text`` by ``{MASK_KEY: [start, end]}``."""
+    if isinstance(value, str) and len(value) >= MASK_MIN_CHARS and value in text:
+        start = text.index(value)
+        return {MASK_KEY: [start, start + len(value)]}
+    if isinstance(value, dict):
+        return {key: mask_metadata(sub, text) for key, sub in value.items()}
+    if isinstance(value, list):
+        return [mask_metadata(sub, text) for sub in value]
+    return value
+
+
+def unmask_metadata(value: Any, text: str) -> Any:
+    """Invert ``mask_metadata``."""
+    if isinstance(value, dict):
+        if set(value) == {MASK_KEY}:
+            start, end = value[MASK_KEY]
+            return text[start:end]
+        return {key: unmask_metadata(sub, text) for key, sub in value.items()}
+    if isinstance(value, list):
+        return [unmask_metadata(sub, text) for sub in value]
+    return value
+
+
 def document_row(doc: Document, include_text: bool) -> Row:
+    metadata = doc.metadata if include_text else mask_metadata(doc.metadata, doc.text)
     return {
         "doc_id": doc.doc_id,
         "sha256": doc.sha256,
         "characters": len(doc.text),
         "text": doc.text if include_text else None,
-        "metadata": json.dumps(doc.metadata, ensure_ascii=False),
+        "metadata": json.dumps(metadata, ensure_ascii=False),
         "paragraphs": [dict(p) for p in doc.paragraphs],
         "sentences": [{"start": start, "end": end} for start, end in doc.sentences],
     }
@@ -92,7 +124,7 @@ def document_from_row(row: Mapping[str, Any], text: str | None = None) -> Docume
         doc_id=row["doc_id"],
         text=text,
         sha256=row["sha256"],
-        metadata=json.loads(row["metadata"]),
+        metadata=unmask_metadata(json.loads(row["metadata"]), text),
         paragraphs=tuple(dict(p) for p in row["paragraphs"]),
         sentences=tuple((s["start"], s["end"]) for s in row["sentences"]),
     )
@@ -360,6 +392,7 @@ def attach_text(rows: Mapping[str, list[Row]], texts: Mapping[str, str]) -> None
     """
     for row in rows.get("documents", ()):
         row["text"] = texts[row["doc_id"]]
+        row["metadata"] = json.dumps(unmask_metadata(json.loads(row["metadata"]), row["text"]), ensure_ascii=False)
     for row in rows.get("entities", ()):
         for e in row["entities"] or ():
             _fill(e, texts[row["doc_id"]])

@@ -128,7 +128,7 @@ class _FieldBuilder:
                 "@type": "cr:Field",
                 "@id": field_id,
                 "name": field_id.rsplit("/", 1)[-1],
-                "description": f"ClassLabel id ({len(names)} names, listed in the dataset card's features): {shown}",
+                "description": f"ClassLabel id; names: {shown}",
                 "dataType": "sc:Integer",
                 "source": _source(self.config, column, json_path),
             }

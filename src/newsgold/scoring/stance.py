@@ -87,10 +87,14 @@ class _Keys:
 
 @dataclass(frozen=True, eq=False)
 class StanceClassification:
-    """Labels of the gold (holder, target) pairs: gold and predicted, in pair order."""
+    """Labels of the gold (holder, target) pairs: gold and predicted, in pair order.
+
+    ``given[i]`` says whether the system labelled pair ``i`` at all (else its label is NONE).
+    """
 
     gold: tuple[str, ...]
     pred: tuple[str, ...]
+    given: tuple[bool, ...] = ()
     labels: tuple[str, ...] = (FAVOR, AGAINST, NONE)
 
     def report(self):
@@ -98,9 +102,13 @@ class StanceClassification:
         import pandas as pd
         from sklearn.metrics import precision_recall_fscore_support
 
-        p, r, f, s = precision_recall_fscore_support(
-            list(self.gold), list(self.pred), labels=list(self.labels), zero_division=0
-        )
+        if not self.gold:
+            zeros = [0.0] * len(self.labels)
+            p, r, f, s = zeros, zeros, zeros, [0] * len(self.labels)
+        else:
+            p, r, f, s = precision_recall_fscore_support(
+                list(self.gold), list(self.pred), labels=list(self.labels), zero_division=0
+            )
         return pd.DataFrame({"precision": p, "recall": r, "f1": f, "support": s},
                             index=pd.Index(self.labels, name="label"))
 
@@ -168,7 +176,7 @@ def score_stances(
             "to score them as predicting nothing"
         )
     units = _Units(list(gold_docs), unit, corpus)
-    g_items, p_items, y_true, y_pred = [], [], [], []
+    g_items, p_items, y_true, y_pred, given = [], [], [], [], []
     for doc_id, g_rec in gold_docs.items():
         p_rec = pred_docs.get(doc_id) or Record(doc_id=doc_id, stances=())
         keys = _Keys(g_rec, p_rec, holder_match)
@@ -183,5 +191,6 @@ def score_stances(
         for holder, target, s in g_pairs:
             y_true.append(s.label)
             y_pred.append(predicted_label.get((holder, target), NONE))
+            given.append((holder, target) in predicted_label)
     extraction = units.score(g_items, p_items, mode="strict")
-    return StanceScore(extraction, StanceClassification(tuple(y_true), tuple(y_pred)), holder_match, unit)
+    return StanceScore(extraction, StanceClassification(tuple(y_true), tuple(y_pred), tuple(given)), holder_match, unit)

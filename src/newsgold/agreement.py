@@ -1,0 +1,84 @@
+"""Inter-annotator agreement: annotator B scored against annotator A, layer by layer.
+
+Span agreement is F1 (symmetric: swapping the annotators swaps P and R, not F1) in strict,
+span-only and overlap modes; label agreement is Cohen's kappa over the items both
+annotators marked (scikit-learn's ``cohen_kappa_score``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sklearn.metrics import cohen_kappa_score
+
+from newsgold.corpus import Corpus
+from newsgold.records import Record
+from newsgold.scoring import score_entities
+from newsgold.scoring.events import score_events
+from newsgold.scoring.stance import score_stances
+
+
+def _kappa(a: Sequence[str], b: Sequence[str]) -> float | None:
+    if not a:
+        return None
+    if len(set(a) | set(b)) == 1:
+        return 1.0
+    return float(cohen_kappa_score(list(a), list(b)))
+
+
+def _f1_rows(score) -> dict[str, Any]:
+    return {
+        "micro_f1": score.micro.f1,
+        "counts": {"a": int(score.micro.support), "b": int(score.micro.tp + score.micro.fp + score.micro.partial)},
+        "per_category": {r.name: round(r.f1, 4) for r in score.table()[:-3]},
+    }
+
+
+def _matched_labels(score) -> tuple[list[str], list[str]]:
+    g, p = score.matching.pairs
+    labels = score.gold.labels
+    return [labels[i] for i in score.gold.label[g]], [labels[i] for i in score.pred.label[p]]
+
+
+def agreement(a: Sequence[Record], b: Sequence[Record], corpus: Corpus | None = None) -> dict[str, Any]:
+    """Agreement of annotation ``b`` with annotation ``a`` in every layer both annotate."""
+    out: dict[str, Any] = {
+        "annotators": [sorted({r.annotator or "?" for r in a}), sorted({r.annotator or "?" for r in b})],
+        "documents": len(a),
+    }
+    ents = {mode: score_entities(a, b, mode=mode, corpus=corpus) for mode in ("strict", "exact", "partial")}
+    same_span = _matched_labels(ents["exact"])
+    out["entities"] = {
+        "strict": _f1_rows(ents["strict"]),
+        "span_only": _f1_rows(ents["exact"]),
+        "overlap_partial": _f1_rows(ents["partial"]),
+        "label_kappa_on_same_spans": _kappa(*same_span),
+        "same_span_pairs": len(same_span[0]),
+    }
+    events = score_events(a, b)
+    events_head = score_events(a, b, argument_match="head", coref=True)
+    out["events"] = {
+        "trigger_identification": _f1_rows(events.trigger_identification),
+        "trigger_classification": _f1_rows(events.trigger_classification),
+        "argument_identification": _f1_rows(events.argument_identification),
+        "argument_classification": _f1_rows(events.argument_classification),
+        "argument_classification_head_coref": _f1_rows(events_head.argument_classification),
+        "argument_classification_attached": _f1_rows(events.argument_classification_attached),
+        "type_kappa_on_same_triggers": _kappa(*_matched_labels(events.trigger_identification)),
+        **{
+            f"{name}_kappa_on_matched_events": _kappa(attr.gold, attr.pred)
+            for name, attr in events.attributes.items()
+        },
+    }
+    stances = score_stances(a, b)
+    both = [(g, p) for g, p, given in zip(stances.classification.gold, stances.classification.pred,
+                                          stances.classification.given) if given]
+    out["stances"] = {
+        "extraction": _f1_rows(stances.extraction),
+        "pairs_in_a": len(stances.classification.gold),
+        "pairs_in_both": len(both),
+        "label_kappa_on_shared_pairs": _kappa([g for g, _ in both], [p for _, p in both]),
+        "f_avg_b_on_a_pairs": stances.classification.f_avg,
+    }
+    return out

@@ -1,0 +1,155 @@
+"""The result of scoring entities: counts, scores, per-document rows and error analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from newsgold.scoring.analysis import ConfusionMatrix, ErrorRow, confusion, error_rows
+from newsgold.scoring.counts import Counts
+from newsgold.scoring.matching import OUTCOMES, Matching
+from newsgold.scoring.metrics import PRF, check_zero_division, precision_recall_f1, prf, report_rows
+from newsgold.scoring.spans import SpanTable
+
+SCORER_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a score was computed; two scores are comparable when their signatures are equal."""
+
+    mode: str = "strict"
+    min_overlap: float = 0.0
+    determiners: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    unit: str = "document"
+    corpus_version: str | None = None
+
+    @property
+    def signature(self) -> str:
+        from newsgold import __version__
+
+        parts = [
+            f"newsgold.entities:{__version__}+{SCORER_VERSION}",
+            f"mode:{self.mode}",
+            f"overlap:{self.min_overlap:g}",
+            f"det:{'+'.join(self.determiners) or 'no'}",
+            f"aliases:{'yes' if self.aliases else 'no'}",
+            f"unit:{self.unit}",
+        ]
+        if self.corpus_version:
+            parts.append(f"corpus:{self.corpus_version}")
+        return "|".join(parts)
+
+
+@dataclass(frozen=True, eq=False)
+class EntityScore:
+    """Scores of predicted entities against gold.
+
+    ``counts`` holds the per-unit, per-category arrays everything else is computed from.
+    ``gold`` and ``pred`` are the mentions that were scored, ``matching`` says what each one
+    was matched to and how it was classified.
+    """
+
+    counts: Counts
+    options: Options
+    gold: SpanTable
+    pred: SpanTable
+    matching: Matching
+    unit_doc: np.ndarray
+    texts: Mapping[str, str] | None = field(default=None, repr=False)
+    gold_text: Sequence[str | None] | None = field(default=None, repr=False)
+    pred_text: Sequence[str | None] | None = field(default=None, repr=False)
+    gold_item: np.ndarray | None = field(default=None, repr=False)
+    pred_item: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return self.counts.categories
+
+    @property
+    def mode(self) -> str:
+        return self.options.mode
+
+    @property
+    def signature(self) -> str:
+        return self.options.signature
+
+    def table(self, labels: Sequence[str] | None = None, zero_division: float | str = 0.0) -> list[PRF]:
+        """Per-category rows, then micro (with the summed counts), macro and weighted."""
+        return report_rows(self.counts, labels=labels, zero_division=zero_division)
+
+    def to_frame(self, labels: Sequence[str] | None = None, zero_division: float | str = 0.0):
+        import pandas as pd
+
+        rows = [r.to_dict() for r in self.table(labels, zero_division)]
+        return pd.DataFrame(rows).set_index("name")
+
+    def score(self, average: str = "micro", labels: Sequence[str] | None = None, zero_division: float | str = 0.0):
+        """(precision, recall, f1, support) for one average."""
+        return precision_recall_f1(self.counts, labels=labels, average=average, zero_division=zero_division)
+
+    @property
+    def micro(self) -> PRF:
+        return self.table()[-3]
+
+    @property
+    def macro(self) -> PRF:
+        return self.table()[-2]
+
+    @property
+    def weighted(self) -> PRF:
+        return self.table()[-1]
+
+    def document_counts(self) -> Counts:
+        """Counts summed per document (the same as ``counts`` when units are documents)."""
+        if self.options.unit == "document":
+            return self.counts
+        return self.counts.group(self.unit_doc, self.gold.docs)
+
+    def documents(self, zero_division: float | str = 0.0) -> list[PRF]:
+        """One row per document, micro-averaged over categories."""
+        counts = self.document_counts()
+        totals = {k: a.sum(axis=1) for k, a in counts.arrays().items()}
+        zd = check_zero_division(zero_division)
+        p, r, f, s = prf(totals["tp"], totals["fp"], totals["fn"], totals["partial"], zd)
+        return [
+            PRF(str(unit), float(p[i]), float(r[i]), float(f[i]), int(s[i]),
+                int(totals["tp"][i]), int(totals["fp"][i]), int(totals["fn"][i]), int(totals["partial"][i]))
+            for i, unit in enumerate(counts.units)
+        ]
+
+    def outcome_counts(self) -> dict[str, dict[str, int]]:
+        """How many gold and predicted items fell in each outcome class."""
+        g = np.bincount(self.matching.gold_outcome, minlength=len(OUTCOMES))
+        p = np.bincount(self.matching.pred_outcome, minlength=len(OUTCOMES))
+        return {
+            "gold": {OUTCOMES[i]: int(g[i]) for i in range(len(OUTCOMES)) if OUTCOMES[i] != "spurious"},
+            "predicted": {OUTCOMES[i]: int(p[i]) for i in range(len(OUTCOMES)) if OUTCOMES[i] != "missed"},
+        }
+
+    def confusion(self) -> ConfusionMatrix:
+        return confusion(self.gold, self.pred, self.matching)
+
+    def errors(self, width: int = 40, kinds: Sequence[str] | None = None) -> list[ErrorRow]:
+        """Errors with their text and ``width`` characters of context on each side (needs texts)."""
+        return error_rows(self.gold, self.pred, self.matching, self.texts, self.gold_text, self.pred_text, width, kinds)
+
+    def errors_frame(self, width: int = 40, kinds: Sequence[str] | None = None):
+        import pandas as pd
+
+        return pd.DataFrame([e.to_dict() for e in self.errors(width, kinds)], columns=list(ErrorRow.__dataclass_fields__))
+
+    def to_dict(self, zero_division: float | str = 0.0) -> dict[str, Any]:
+        """A JSON-ready summary: signature, report rows, outcomes and per-document rows."""
+        return {
+            "signature": self.signature,
+            "mode": self.mode,
+            "categories": list(self.categories),
+            "rows": [r.to_dict() for r in self.table(zero_division=zero_division)],
+            "outcomes": self.outcome_counts(),
+            "documents": [r.to_dict() for r in self.documents(zero_division)],
+        }

@@ -1,0 +1,109 @@
+"""The project's own gold (``load_gold()``) through the Hub export: every configuration loads
+offline and converts back to exactly the gold; the text-less export rehydrates from the
+seed article; the card's statistics are the ones ``newsgold corpus stats`` prints.
+
+These tests need annotations/gold/ to hold the gold; they fail (with that message) until it does.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+import test_hub_common  # noqa: F401  (offline environment for datasets / huggingface_hub)
+
+import datasets
+from datasets import load_dataset
+from huggingface_hub import DatasetCard
+from newsgold import paths
+from newsgold.corpus import load_corpus
+from newsgold.hub import (
+    CONFIGS,
+    documents_from_dataset,
+    export_hf,
+    load_export_records,
+    ner_entities,
+    records_from_datasets,
+    rehydrate_export,
+)
+from newsgold.hub.card import parse_stats_block
+from newsgold.stats import corpus_stats
+from newsgold.validate import gold_files, load_gold
+
+datasets.disable_progress_bars()
+
+
+@pytest.fixture(scope="module")
+def project():
+    assert gold_files(), f"no gold yet: {paths.gold_dir()} holds no .json/.jsonl files"
+    corpus = load_corpus()
+    return corpus, load_gold(corpus=corpus)
+
+
+@pytest.fixture(scope="module")
+def exports(project, tmp_path_factory):
+    corpus, gold = project
+    root = tmp_path_factory.mktemp("gold-export")
+    for mode in ("include", "omit"):
+        export_hf(root / mode, corpus, gold, text=mode, date="2026-01-01")
+    return {mode: root / mode for mode in ("include", "omit")}
+
+
+def test_gold_round_trips_exactly_through_every_configuration(project, exports, tmp_path):
+    corpus, gold = project
+    cache = str(tmp_path / "cache")
+    loaded = {c: load_dataset(str(exports["include"]), c, split="test", cache_dir=cache) for c in CONFIGS}
+    assert records_from_datasets({c: loaded[c] for c in ("entities", "events", "stance")}) == gold
+    assert documents_from_dataset(loaded["documents"]) == list(corpus)
+    expected = {}
+    for record in gold:
+        if record.entities is not None:
+            expected.setdefault((record.doc_id, record.annotator), []).extend(
+                (e.start, e.end, e.label) for e in record.entities
+            )
+    assert ner_entities(loaded["ner"]) == {key: sorted(spans) for key, spans in expected.items()}
+
+
+def test_gold_without_text_rehydrates_from_the_seed_articles(project, exports, tmp_path):
+    _corpus, gold = project
+    assert all(e.text is None for r in load_export_records(exports["omit"]) for e in r.entities or ())
+    rehydrated = rehydrate_export(exports["omit"], tmp_path / "rehydrated", paths.seeds_dir())
+    assert load_export_records(rehydrated.out_dir) == gold
+
+
+def _cli_stats():
+    """Parse what ``newsgold corpus stats`` prints: header figures and (layer, category) -> count."""
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
+    result = subprocess.run(
+        [sys.executable, "-m", "newsgold.cli", "corpus", "stats"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    header = result.stdout.splitlines()[0]
+    counts, totals, layer = {}, {}, None
+    for line in result.stdout.splitlines():
+        cells = [c.strip() for c in line.replace("┃", "│").split("│")[1:-1]]
+        if len(cells) != 3 or not cells[2].isdigit():
+            continue
+        if cells[0].endswith(" total"):
+            totals[cells[0].removesuffix(" total")] = int(cells[2])
+            continue
+        layer = cells[0] or layer
+        counts[(layer, cells[1])] = int(cells[2])
+    return header, counts, totals
+
+
+def test_card_statistics_match_newsgold_corpus_stats(project, exports):
+    corpus, gold = project
+    card = DatasetCard.load(exports["omit"] / "README.md")
+    shown = parse_stats_block(card.text)
+    expected = corpus_stats(corpus, gold)
+    assert shown["layers"] == {layer: dict(c) for layer, c in expected.layers.items() if c}
+    header, counts, totals = _cli_stats()
+    assert (
+        f"{shown['documents']} document(s), {shown['paragraphs']} paragraphs, "
+        f"{shown['sentences']} sentences, {shown['characters']} characters"
+    ) in header
+    assert counts == {(layer, cat): n for layer, cats in shown["layers"].items() for cat, n in cats.items()}
+    assert totals == shown["totals"]
