@@ -132,3 +132,17 @@ def test_sentence_units_split_counts_by_trigger_sentence():
 def test_missing_layer_is_a_clear_error():
     with pytest.raises(ScoringError, match="no events layer"):
         score_events([GOLD], [Record(doc_id=DOC.doc_id)])
+
+
+@pytest.mark.parametrize("argument_match", ["span", "head"])
+@pytest.mark.parametrize("coref", [False, True])
+def test_an_annotation_scored_against_itself_is_perfect_in_every_mode(argument_match, coref):
+    # Regression: with coref, arguments of one cluster in several same-type events were all
+    # moved onto the first event's argument span.
+    from newsgold import paths
+    from newsgold.validate import validate_file
+
+    path = paths.annotations_dir() / "raw" / "annotator_a" / f"{DOC.doc_id}.json"
+    records = validate_file(path, gold=True).raise_for_errors()
+    score = score_events(records, records, argument_match=argument_match, coref=coref)
+    assert all(v == 1.0 for v in score.summary().values())

@@ -7,6 +7,7 @@ thousand resamples cost a few matrix products, never a rescoring (sacreBLEU's de
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,7 +59,7 @@ class Stats:
         return np.concatenate([self.correct, self.predicted, self.gold], axis=1)
 
 
-def scores(stacked_sums: NDArray[np.float64], n_categories: int) -> NDArray[np.float64]:
+def scores(stacked_sums: NDArray[np.float64], n_categories: int, zero_division: float = 0.0) -> NDArray[np.float64]:
     """Metric table from summed stats of shape (..., 3 * C): shape (..., C + 3, 3).
 
     Rows are the categories then micro, macro, weighted; columns are P, R, F1.
@@ -66,8 +67,8 @@ def scores(stacked_sums: NDArray[np.float64], n_categories: int) -> NDArray[np.f
     correct = stacked_sums[..., :n_categories]
     predicted = stacked_sums[..., n_categories : 2 * n_categories]
     gold = stacked_sums[..., 2 * n_categories :]
-    per = np.stack(prf(correct, predicted, gold), axis=-1)
-    avgs = [np.stack(averaged(correct, predicted, gold, a), axis=-1) for a in AVERAGES]
+    per = np.stack(prf(correct, predicted, gold, zero_division), axis=-1)
+    avgs = [np.stack(averaged(correct, predicted, gold, a, zero_division), axis=-1) for a in AVERAGES]
     return np.concatenate([per, np.stack(avgs, axis=-2)], axis=-2)
 
 
@@ -103,7 +104,11 @@ class Intervals:
 
 
 def bootstrap(stats: Stats, resampling: Resampling = Resampling()) -> Intervals:
-    """Percentile confidence intervals for every P, R, F1 cell, resampling units with replacement."""
+    """Percentile confidence intervals for every P, R, F1 cell, resampling units with replacement.
+
+    A resample in which a cell is undefined (e.g. no gold item of a category was drawn)
+    does not count for that cell; a cell undefined in every resample has a NaN interval.
+    """
     if stats.n_units < 2:
         raise ValueError(
             f"a bootstrap needs at least 2 resampling units; got {stats.n_units} "
@@ -112,10 +117,12 @@ def bootstrap(stats: Stats, resampling: Resampling = Resampling()) -> Intervals:
     n_categories = stats.correct.shape[1]
     matrix = stats.stacked()
     samples = np.concatenate(
-        [scores(w @ matrix, n_categories) for w in bootstrap_weights(stats.n_units, resampling.n_resamples, resampling.seed)]
+        [scores(w @ matrix, n_categories, np.nan) for w in bootstrap_weights(stats.n_units, resampling.n_resamples, resampling.seed)]
     )
     alpha = (1 - resampling.confidence) / 2
-    low, high = np.quantile(samples, [alpha, 1 - alpha], axis=0)
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        low, high = np.nanquantile(samples, [alpha, 1 - alpha], axis=0)
     return Intervals(scores(matrix.sum(0), n_categories), low, high, resampling)
 
 

@@ -244,19 +244,26 @@ def score_events(
     by_role = lambda e, a: a.role  # noqa: E731
 
     def with_coref(gold_items: list[_Item], pred_items: list[_Item], gold_rows, pred_rows) -> list[_Item]:
+        """Give a predicted argument that names a gold argument's cluster that argument's span.
+
+        Predictions already on a gold argument span keep it; the others take the gold
+        arguments of their cluster in the same slot, earliest first, each at most once.
+        """
         if not coref:
             return pred_items
-        slot_cluster: dict[tuple[str, str, str], tuple[int, int]] = {}
-        g_args = [(d, e, a) for d, _, e in gold_rows for a in e.arguments]
-        for (d, e, a), item in zip(g_args, gold_items):
-            if a.cluster:
-                slot_cluster.setdefault((item.group, item.label, a.cluster), (item.start, item.end))
-        p_args = [(d, e, a) for d, _, e in pred_rows for a in e.arguments]
+        slot = lambda i: (i.group, i.label, i.start, i.end)  # noqa: E731
+        claimed = {slot(i) for i in gold_items} & {slot(i) for i in pred_items}
+        free: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+        g_args = [a for _, _, e in gold_rows for a in e.arguments]
+        for a, item in sorted(zip(g_args, gold_items), key=lambda pair: (pair[1].start, pair[1].end)):
+            if a.cluster and slot(item) not in claimed:
+                free.setdefault((item.group, item.label, a.cluster), []).append((item.start, item.end))
+        p_args = [(d, a) for d, _, e in pred_rows for a in e.arguments]
         out = []
-        for (d, e, a), item in zip(p_args, pred_items):
+        for (d, a), item in zip(p_args, pred_items):
             cluster = mentions.get(d, {}).get((a.start, a.end))
-            target = slot_cluster.get((item.group, item.label, cluster)) if cluster else None
-            out.append(_Item(item.group, *target, item.label, item.unit) if target else item)
+            spans = free.get((item.group, item.label, cluster)) if cluster and slot(item) not in claimed else None
+            out.append(_Item(item.group, *spans.pop(0), item.label, item.unit) if spans else item)
         return out
 
     mode = "type" if argument_match == "head" else "strict"

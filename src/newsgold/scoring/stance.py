@@ -89,12 +89,15 @@ class _Keys:
 class StanceClassification:
     """Labels of the gold (holder, target) pairs: gold and predicted, in pair order.
 
-    ``given[i]`` says whether the system labelled pair ``i`` at all (else its label is NONE).
+    ``given[i]`` says whether the system labelled pair ``i`` at all (else its label is NONE);
+    ``units[i]`` is the resampling unit of pair ``i`` (of ``n_units``).
     """
 
     gold: tuple[str, ...]
     pred: tuple[str, ...]
     given: tuple[bool, ...] = ()
+    units: tuple[int, ...] = ()
+    n_units: int = 1
     labels: tuple[str, ...] = (FAVOR, AGAINST, NONE)
 
     def report(self):
@@ -176,7 +179,7 @@ def score_stances(
             "to score them as predicting nothing"
         )
     units = _Units(list(gold_docs), unit, corpus)
-    g_items, p_items, y_true, y_pred, given = [], [], [], [], []
+    g_items, p_items, y_true, y_pred, given, pair_units = [], [], [], [], [], []
     for doc_id, g_rec in gold_docs.items():
         p_rec = pred_docs.get(doc_id) or Record(doc_id=doc_id, stances=())
         keys = _Keys(g_rec, p_rec, holder_match)
@@ -192,5 +195,8 @@ def score_stances(
             y_true.append(s.label)
             y_pred.append(predicted_label.get((holder, target), NONE))
             given.append((holder, target) in predicted_label)
+            pair_units.append(units.of(doc_id, _anchor(s, g_rec)))
     extraction = units.score(g_items, p_items, mode="strict")
-    return StanceScore(extraction, StanceClassification(tuple(y_true), tuple(y_pred), tuple(given)), holder_match, unit)
+    return StanceScore(extraction, StanceClassification(
+        tuple(y_true), tuple(y_pred), tuple(given), tuple(pair_units), len(units.names)
+    ), holder_match, unit)

@@ -1,0 +1,151 @@
+"""Score a system against the gold on every layer it predicts, with intervals and signatures.
+
+``evaluate`` is the library entry point behind ``newsgold score`` reports and the
+benchmark: one call gives a ``Report`` for entities, events and stance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from newsgold.corpus import Corpus, load_corpus
+from newsgold.records import Record
+from newsgold.prf import AVERAGES, averaged
+from newsgold.reports.model import Report, Row, Section, document_views, interval_at, section_from_score
+from newsgold.resampling import Resampling, Stats, bootstrap
+from newsgold.schema import LabelSchema, load_schema
+from newsgold.scoring import score_entities
+from newsgold.scoring.errors import ScoringError
+from newsgold.scoring.events import score_events
+from newsgold.scoring.stance import AGAINST, FAVOR, StanceClassification, score_stances
+from newsgold.signature import Signature
+
+LAYERS = ("entities", "events", "stances")
+MIN_DOCUMENTS_FOR_DOCUMENT_UNITS = 30
+
+
+def default_unit(n_documents: int) -> str:
+    """Documents are the resampling unit when there are enough of them, else sentences."""
+    return "document" if n_documents >= MIN_DOCUMENTS_FOR_DOCUMENT_UNITS else "sentence"
+
+
+def _predicted_layers(pred: Sequence[Record]) -> tuple[str, ...]:
+    return tuple(layer for layer in LAYERS if any(getattr(r, layer) is not None for r in pred))
+
+
+def _classification_section(c: StanceClassification, resampling: Resampling | None) -> Section:
+    """Stance labels of gold pairs as per-label counts per unit, so they resample like spans."""
+    labels = list(c.labels)
+    units = c.units
+    correct = np.zeros((c.n_units, len(labels)))
+    predicted = np.zeros_like(correct)
+    gold = np.zeros_like(correct)
+    for u, g, p in zip(units, c.gold, c.pred):
+        gold[u, labels.index(g)] += 1
+        predicted[u, labels.index(p)] += 1
+        correct[u, labels.index(g)] += g == p
+    stats = Stats.of(correct, predicted, gold)
+    usable = resampling is not None and stats.n_units >= 2
+    ci = bootstrap(stats, resampling) if usable else None
+    pair = [labels.index(FAVOR), labels.index(AGAINST)]
+    fav = Stats.of(correct[:, pair], predicted[:, pair], gold[:, pair])
+    fav_ci = bootstrap(fav, resampling) if usable else None
+    report = c.report()
+    rows = []
+    for i, label in enumerate(labels):
+        r = report.loc[label]
+        rows.append(Row(label, "category", float(r["precision"]), float(r["recall"]), float(r["f1"]), int(r["support"]),
+                        tp=int(correct[:, i].sum()), fp=int(predicted[:, i].sum() - correct[:, i].sum()),
+                        fn=int(gold[:, i].sum() - correct[:, i].sum()),
+                        precision_ci=interval_at(ci, i, 0), recall_ci=interval_at(ci, i, 1), f1_ci=interval_at(ci, i, 2)))
+    n = len(labels)
+    for k, kind in enumerate(AVERAGES):
+        p, r, f = (float(x) for x in averaged(correct.sum(0), predicted.sum(0), gold.sum(0), kind))
+        rows.append(Row(kind, kind, p, r, f, int(gold.sum()), precision_ci=interval_at(ci, n + k, 0),
+                        recall_ci=interval_at(ci, n + k, 1), f1_ci=interval_at(ci, n + k, 2)))
+    extra: dict[str, Any] = {"accuracy": c.accuracy, "macro_f1": c.macro_f1, "f_avg": c.f_avg,
+                             "confusion": c.confusion().to_dict(orient="split")}
+    f_avg_ci = interval_at(fav_ci, 3, 2)
+    if f_avg_ci is not None:
+        extra["f_avg_ci"] = [f_avg_ci.low, f_avg_ci.high]
+    return Section("stances", "classification", tuple(rows), extra=extra)
+
+
+def evaluate(
+    gold: Sequence[Record],
+    pred: Sequence[Record],
+    *,
+    system: str = "system",
+    layers: Sequence[str] | None = None,
+    entity_mode: str = "strict",
+    min_overlap: float = 0.0,
+    ignore_determiners: bool = False,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    mapping: str = "none",
+    argument_match: str = "span",
+    coref: bool = False,
+    holder_match: str = "cluster",
+    unit: str = "auto",
+    n_resamples: int = 1000,
+    seed: int = 12345,
+    corpus: Corpus | None = None,
+    schema: LabelSchema | None = None,
+    missing: str = "error",
+    baseline: bool = False,
+) -> Report:
+    """Score ``pred`` against ``gold`` on each layer ``pred`` has (or ``layers``)."""
+    corpus = corpus if corpus is not None else load_corpus()
+    schema = schema if schema is not None else load_schema()
+    layers = tuple(layers) if layers is not None else _predicted_layers(pred)
+    unknown = [layer for layer in layers if layer not in LAYERS]
+    if unknown:
+        raise ScoringError(f"unknown layer(s) {unknown}; expected {', '.join(LAYERS)}")
+    if not layers:
+        raise ScoringError("the predictions have none of the layers entities, events, stances")
+    unit = default_unit(len(gold)) if unit == "auto" else unit
+    resampling = Resampling(unit, n_resamples, seed) if n_resamples > 0 else None
+    corpus_id = f"{corpus.name}@{corpus.version}"
+    ci = resampling.describe() if resampling else "none"
+
+    def sig(layer: str, mode: str, **options: Any) -> Signature:
+        return Signature(corpus_id, schema.version, layer, mode, options=tuple(options.items()),
+                         mapping=mapping, resampling=ci)
+
+    sections: list[Section] = []
+    signatures: dict[str, Signature] = {}
+    views: tuple = ()
+    confusion = None
+    errors: tuple = ()
+    if "entities" in layers:
+        score = score_entities(gold, pred, mode=entity_mode, min_overlap=min_overlap,
+                               ignore_determiners=ignore_determiners, aliases=aliases, unit=unit,
+                               corpus=corpus, missing=missing)
+        sections.append(section_from_score("entities", entity_mode, score, resampling))
+        signatures["entities"] = sig("entities", entity_mode, overlap=min_overlap,
+                                     determiners="ignore-the" if ignore_determiners else "keep",
+                                     aliases="relaxed" if aliases else "none")
+        texts = {d.doc_id: d.text for d in corpus}
+        views = document_views(score, texts)
+        frame = score.confusion().to_frame()
+        confusion = {"labels_gold": list(frame.index), "labels_pred": list(frame.columns),
+                     "matrix": frame.to_numpy().tolist()}
+        errors = tuple(e.to_dict() for e in score.errors())
+    if "events" in layers:
+        ev = score_events(gold, pred, argument_match=argument_match, coref=coref, unit=unit,
+                          corpus=corpus, missing=missing)
+        for name, metric in ev.metrics().items():
+            section = section_from_score("events", name, metric, resampling)
+            if name == "trigger_classification":
+                section = Section(section.layer, section.metric, section.rows, section.notes,
+                                  {f"{k}_accuracy": a.accuracy for k, a in ev.attributes.items()})
+            sections.append(section)
+        signatures["events"] = sig("events", "oneie-onetoone", arguments=argument_match, coref=coref)
+    if "stances" in layers:
+        st = score_stances(gold, pred, holder_match=holder_match, unit=unit, corpus=corpus, missing=missing)
+        sections.append(section_from_score("stances", "extraction", st.extraction, resampling))
+        sections.append(_classification_section(st.classification, resampling))
+        signatures["stances"] = sig("stances", "holder-target-label", holders=holder_match)
+    return Report(system, signatures, tuple(sections), views, confusion, errors, baseline)

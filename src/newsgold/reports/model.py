@@ -1,0 +1,221 @@
+"""The report: every figure newsgold prints, with its interval and its signature.
+
+A ``Report`` is plain data (sections of rows, document views, a signature) built once and
+rendered many ways: terminal, JSON, Markdown, CSV/DataFrame, HTML. ``Report.to_dict`` is
+the JSON form, described by ``schemas/report.schema.json``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from newsgold.resampling import Intervals, Resampling, Stats, bootstrap
+from newsgold.scoring.matching import OUTCOMES
+from newsgold.scoring.result import EntityScore
+from newsgold.signature import Signature
+
+REPORT_FORMAT = "newsgold.report/1"
+AVERAGE_ROWS = ("micro", "macro", "weighted")
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", float(self.low))
+        object.__setattr__(self, "high", float(self.high))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One category (or average) of one metric: counts, P/R/F1 and their intervals."""
+
+    name: str
+    kind: str  # "category" or one of AVERAGE_ROWS
+    precision: float
+    recall: float
+    f1: float
+    support: int
+    tp: int | None = None
+    fp: int | None = None
+    fn: int | None = None
+    partial: int | None = None
+    precision_ci: Interval | None = None
+    recall_ci: Interval | None = None
+    f1_ci: Interval | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Row:
+        data = dict(data)
+        for key in ("precision_ci", "recall_ci", "f1_ci"):
+            if data.get(key) is not None:
+                data[key] = Interval(**data[key])
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One metric of one layer, e.g. events / trigger classification."""
+
+    layer: str
+    metric: str
+    rows: tuple[Row, ...]
+    notes: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def micro(self) -> Row:
+        return next(r for r in self.rows if r.kind == "micro")
+
+    @property
+    def macro(self) -> Row:
+        return next(r for r in self.rows if r.kind == "macro")
+
+    def categories(self) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.kind == "category")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"layer": self.layer, "metric": self.metric, "rows": [r.to_dict() for r in self.rows],
+                "notes": list(self.notes), "extra": self.extra}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Section:
+        return cls(data["layer"], data["metric"], tuple(Row.from_dict(r) for r in data["rows"]),
+                   tuple(data.get("notes", ())), dict(data.get("extra", {})))
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document with its gold and predicted mentions and what became of each."""
+
+    doc_id: str
+    text: str | None
+    gold: tuple[Span, ...]
+    pred: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "text": self.text,
+                "gold": [asdict(s) for s in self.gold], "pred": [asdict(s) for s in self.pred]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentView:
+        return cls(data["doc_id"], data.get("text"), tuple(Span(**s) for s in data["gold"]),
+                   tuple(Span(**s) for s in data["pred"]))
+
+
+@dataclass(frozen=True)
+class Report:
+    system: str
+    signatures: dict[str, Signature]
+    sections: tuple[Section, ...]
+    documents: tuple[DocumentView, ...] = ()
+    confusion: dict[str, Any] | None = None
+    errors: tuple[dict[str, Any], ...] = ()
+    baseline: bool = False
+
+    def section(self, layer: str, metric: str) -> Section:
+        for s in self.sections:
+            if s.layer == layer and s.metric == metric:
+                return s
+        raise KeyError(f"no section {layer}/{metric}; have {[(s.layer, s.metric) for s in self.sections]}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": REPORT_FORMAT,
+            "system": self.system,
+            "baseline": self.baseline,
+            "signatures": {layer: sig.to_dict() for layer, sig in self.signatures.items()},
+            "sections": [s.to_dict() for s in self.sections],
+            "confusion": self.confusion,
+            "errors": list(self.errors),
+            "documents": [d.to_dict() for d in self.documents],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        if data.get("format") != REPORT_FORMAT:
+            raise ValueError(f"not a newsgold report: format is {data.get('format')!r}, expected {REPORT_FORMAT!r}")
+        return cls(
+            system=data["system"],
+            signatures={layer: Signature.from_dict(s) for layer, s in data["signatures"].items()},
+            sections=tuple(Section.from_dict(s) for s in data["sections"]),
+            documents=tuple(DocumentView.from_dict(d) for d in data.get("documents", ())),
+            confusion=data.get("confusion"),
+            errors=tuple(data.get("errors", ())),
+            baseline=bool(data.get("baseline", False)),
+        )
+
+
+def stats_of(score: EntityScore) -> Stats:
+    """Resampling statistics of a span score: credit, predicted and gold per unit and category."""
+    c = score.counts
+    tp, fp, fn, partial = (np.asarray(a, np.float64) for a in (c.tp, c.fp, c.fn, c.partial))
+    return Stats.of(tp + 0.5 * partial, tp + partial + fp, tp + partial + fn)
+
+
+def interval_at(intervals: Intervals | None, row: int, column: int) -> Interval | None:
+    if intervals is None:
+        return None
+    low, high = float(intervals.low[row, column]), float(intervals.high[row, column])
+    if math.isnan(low) or math.isnan(high):
+        return None
+    return Interval(low, high)
+
+
+def section_from_score(
+    layer: str, metric: str, score: EntityScore, resampling: Resampling | None
+) -> Section:
+    """Rows of a span score with bootstrap intervals over its units (none if fewer than 2 units)."""
+    stats = stats_of(score)
+    notes: list[str] = []
+    intervals = None
+    if resampling is not None:
+        if stats.n_units >= 2:
+            intervals = bootstrap(stats, resampling)
+        else:
+            notes.append(f"no interval: a bootstrap needs at least 2 {resampling.unit}s")
+    table = score.table()
+    n_categories = len(table) - 3
+    rows = []
+    for i, r in enumerate(table):
+        kind = "category" if i < n_categories else r.name
+        index = i  # scores(): categories then micro, macro, weighted, as in the table
+        rows.append(Row(
+            name=r.name, kind=kind, precision=r.precision, recall=r.recall, f1=r.f1, support=r.support,
+            tp=r.tp, fp=r.fp, fn=r.fn, partial=r.partial,
+            precision_ci=interval_at(intervals, index, 0), recall_ci=interval_at(intervals, index, 1),
+            f1_ci=interval_at(intervals, index, 2),
+        ))
+    return Section(layer, metric, tuple(rows), tuple(notes))
+
+
+def document_views(score: EntityScore, texts: dict[str, str] | None) -> tuple[DocumentView, ...]:
+    """Per document: gold and predicted spans with their outcome (correct, wrong type, ...)."""
+    m = score.matching
+    views = []
+    for d, doc_id in enumerate(score.gold.docs):
+        def spans(table, outcome):
+            rows = np.flatnonzero(table.doc == d)
+            return tuple(sorted(
+                (Span(int(table.start[i]), int(table.end[i]), table.labels[table.label[i]], OUTCOMES[outcome[i]]) for i in rows),
+                key=lambda s: (s.start, s.end),
+            ))
+        views.append(DocumentView(doc_id, (texts or {}).get(doc_id), spans(score.gold, m.gold_outcome), spans(score.pred, m.pred_outcome)))
+    return tuple(views)

@@ -1,0 +1,93 @@
+"""Terminal (rich) and Markdown renderings of a report.
+
+Intervals are shown as ``0.831 ±0.058``: the point estimate and half the width of the
+percentile interval (which need not be symmetric; the JSON, CSV and HTML forms give both ends).
+"""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from newsgold.reports.model import Interval, Report, Row, Section
+
+TITLES = {
+    ("stances", "classification"): "stance classification of gold (holder, target) pairs",
+    ("stances", "extraction"): "stance extraction (holder, target, label)",
+}
+
+
+def section_title(section: Section) -> str:
+    return TITLES.get((section.layer, section.metric), f"{section.layer}: {section.metric.replace('_', ' ')}")
+
+
+def with_interval(value: float, interval: Interval | None) -> str:
+    if interval is None:
+        return f"{value:.3f}"
+    return f"{value:.3f} ±{(interval.high - interval.low) / 2:.3f}"
+
+
+def _style(f1: float) -> str:
+    return "green" if f1 >= 0.8 else "yellow" if f1 >= 0.5 else "red"
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def rich_section(section: Section) -> Table:
+    table = Table(title=section_title(section), title_justify="left", caption="; ".join(section.notes) or None)
+    table.add_column("category")
+    for name in ("precision", "recall", "F1", "support", "tp", "fp", "fn"):
+        table.add_column(name, justify="right")
+    partial = any(r.partial for r in section.rows)
+    if partial:
+        table.add_column("partial", justify="right")
+    categories = section.categories()
+    for i, r in enumerate(section.rows):
+        cells = [r.name, with_interval(r.precision, r.precision_ci), with_interval(r.recall, r.recall_ci),
+                 Text(with_interval(r.f1, r.f1_ci), style=_style(r.f1)), str(r.support),
+                 _count(r.tp), _count(r.fp), _count(r.fn)]
+        if partial:
+            cells.append(_count(r.partial))
+        table.add_row(*cells, style="bold" if r.kind != "category" else None,
+                      end_section=i == len(categories) - 1)
+    return table
+
+
+def rich_report(report: Report) -> Group:
+    """Every section as a table, then the extra figures and the signatures."""
+    parts: list = [Text(f"{report.system}{' (baseline)' if report.baseline else ''}", style="bold underline")]
+    for section in report.sections:
+        parts.append(rich_section(section))
+        extra = {k: v for k, v in section.extra.items() if isinstance(v, float)}
+        if extra:
+            parts.append(Text("  " + "   ".join(f"{k.replace('_', ' ')} {v:.3f}" for k, v in extra.items())))
+    for layer, signature in report.signatures.items():
+        parts.append(Text(f"signature ({layer}): {signature}", style="dim"))
+    return Group(*parts)
+
+
+def _md_row(r: Row) -> str:
+    name = f"**{r.name}**" if r.kind != "category" else r.name
+    return (f"| {name} | {with_interval(r.precision, r.precision_ci)} | {with_interval(r.recall, r.recall_ci)} "
+            f"| {with_interval(r.f1, r.f1_ci)} | {r.support} | {_count(r.tp)} | {_count(r.fp)} | {_count(r.fn)} |")
+
+
+def markdown_report(report: Report) -> str:
+    lines = [f"# {report.system}{' (baseline)' if report.baseline else ''}", ""]
+    for section in report.sections:
+        lines += [f"## {section_title(section)}", "",
+                  "| category | precision | recall | F1 | support | tp | fp | fn |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        lines += [_md_row(r) for r in section.rows]
+        lines.append("")
+        extra = {k: v for k, v in section.extra.items() if isinstance(v, float)}
+        if extra:
+            lines += ["; ".join(f"{k.replace('_', ' ')}: {v:.3f}" for k, v in extra.items()), ""]
+        if section.notes:
+            lines += ["Notes: " + "; ".join(section.notes), ""]
+    lines += ["Intervals: ± half the width of the percentile bootstrap interval.", "", "Signatures:", ""]
+    lines += [f"- {layer}: `{sig}`" for layer, sig in report.signatures.items()]
+    return "\n".join(lines) + "\n"
