@@ -82,3 +82,35 @@ def agreement(a: Sequence[Record], b: Sequence[Record], corpus: Corpus | None = 
         "f_avg_b_on_a_pairs": stances.classification.f_avg,
     }
     return out
+
+
+def _pick(score_block: dict[str, Any]) -> float:
+    return round(float(score_block["micro_f1"]), 4)
+
+
+def agreement_summary(result: dict[str, Any], documents: Sequence[str], method: str) -> dict[str, Any]:
+    """The flat form the dataset card reads (``annotations/agreement.json``)."""
+    ents, events, stances = result["entities"], result["events"], result["stances"]
+    scores = [
+        ("entities", "strict span+type F1", _pick(ents["strict"])),
+        ("entities", "span-only F1", _pick(ents["span_only"])),
+        ("entities", "overlap (partial credit) F1", _pick(ents["overlap_partial"])),
+        ("entities", "Cohen's kappa of types on same spans", ents["label_kappa_on_same_spans"]),
+        ("events", "trigger identification F1", _pick(events["trigger_identification"])),
+        ("events", "trigger classification F1", _pick(events["trigger_classification"])),
+        ("events", "argument classification F1", _pick(events["argument_classification"])),
+        ("events", "argument classification F1 (head + coref)", _pick(events["argument_classification_head_coref"])),
+        ("events", "Cohen's kappa of types on same triggers", events["type_kappa_on_same_triggers"]),
+        ("events", "Cohen's kappa of polarity", events["polarity_kappa_on_matched_events"]),
+        ("events", "Cohen's kappa of modality", events["modality_kappa_on_matched_events"]),
+        ("stance", "extraction F1 (holder, target, label)", _pick(stances["extraction"])),
+        ("stance", "Cohen's kappa of labels on shared pairs", stances["label_kappa_on_shared_pairs"]),
+    ]
+    return {
+        "annotators": [name for names in result["annotators"] for name in names],
+        "documents": list(documents),
+        "method": method,
+        "scores": [{"layer": layer, "measure": measure, "value": round(float(value), 4)}
+                   for layer, measure, value in scores if value is not None],
+        "details": "annotations/README.md#inter-annotator-agreement",
+    }

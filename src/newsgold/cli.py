@@ -262,6 +262,32 @@ def score(
         write_atomic(json_path, dumps_pretty(result.to_dict()))
 
 
+@app.command()
+def agreement(
+    first: Annotated[Path, typer.Argument(help="Annotation A (gold rules apply).")],
+    second: Annotated[Path, typer.Argument(help="Annotation B, scored against A.")],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the agreement figures here (the card's agreement.json format).")] = None,
+) -> None:
+    """Inter-annotator agreement of two annotations of the same documents, per layer."""
+    from newsgold.agreement import agreement as measure, agreement_summary
+    from newsgold.jsonio import dumps_pretty, write_atomic
+
+    corpus, schema = load_corpus(), load_schema()
+    a = validate_file(first, corpus, schema, gold=True).raise_for_errors()
+    b = validate_file(second, corpus, schema, gold=True).raise_for_errors()
+    summary = agreement_summary(measure(a, b, corpus), [r.doc_id for r in a],
+                                f"{second} scored against {first} with `newsgold agreement`.")
+    table = Table(title=f"Agreement of {second.parent.name or second} with {first.parent.name or first}")
+    for name in ("layer", "measure", "value"):
+        table.add_column(name, justify="right" if name == "value" else "left")
+    for row in summary["scores"]:
+        table.add_row(row["layer"], row["measure"], f"{row['value']:.3f}")
+    out.print(table)
+    if json_out is not None:
+        write_atomic(json_out, dumps_pretty(summary))
+        out.print(f"wrote {json_out}")
+
+
 def main() -> None:
     """Entry point: user mistakes become one clear message and exit status 1, never a traceback."""
     try:
