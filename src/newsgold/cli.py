@@ -87,6 +87,26 @@ def corpus_stats_command() -> None:
     out.print(table)
 
 
+@corpus_app.command("schema-usage")
+def corpus_schema_usage(
+    check: Annotated[bool, typer.Option(help="Write nothing; exit 1 if annotations/schema_usage.md is stale.")] = False,
+) -> None:
+    """Write annotations/schema_usage.md: every schema entry, used in the gold (with counts) or unused."""
+    from newsgold.jsonio import write_atomic
+    from newsgold.schema_usage import usage_markdown
+
+    schema = load_schema()
+    text = usage_markdown(schema, load_gold(schema=schema))
+    target = paths.annotations_dir() / "schema_usage.md"
+    if check:
+        if _read_or_none(target) != text:
+            raise UserError(f"{target} is stale; run 'newsgold corpus schema-usage'")
+        out.print(f"[green]schema usage is up to date[/] ({target})")
+        return
+    write_atomic(target, text)
+    out.print(f"wrote {target}")
+
+
 @app.command()
 def validate(
     files: Annotated[Optional[list[Path]], typer.Argument(help="Gold or prediction files (.json/.jsonl). Default: the committed gold.")] = None,
