@@ -14,7 +14,7 @@ import numpy as np
 from newsgold.corpus import Corpus, load_corpus
 from newsgold.records import Record
 from newsgold.prf import AVERAGES, averaged
-from newsgold.reports.model import Report, Row, Section, document_views, interval_at, section_from_score
+from newsgold.reports.model import Report, Row, Section, document_views, interval_at, section_from_score, stored_counts
 from newsgold.resampling import Resampling, Stats, bootstrap
 from newsgold.schema import LabelSchema, load_schema
 from newsgold.scoring import score_entities
@@ -36,7 +36,7 @@ def _predicted_layers(pred: Sequence[Record]) -> tuple[str, ...]:
     return tuple(layer for layer in LAYERS if any(getattr(r, layer) is not None for r in pred))
 
 
-def _classification_section(c: StanceClassification, resampling: Resampling | None) -> Section:
+def _classification_section(c: StanceClassification, unit_names: Sequence[Any], resampling: Resampling | None) -> Section:
     """Stance labels of gold pairs as per-label counts per unit, so they resample like spans."""
     labels = list(c.labels)
     units = c.units
@@ -71,7 +71,8 @@ def _classification_section(c: StanceClassification, resampling: Resampling | No
     f_avg_ci = interval_at(fav_ci, 3, 2)
     if f_avg_ci is not None:
         extra["f_avg_ci"] = [f_avg_ci.low, f_avg_ci.high]
-    return Section("stances", "classification", tuple(rows), extra=extra)
+    counts = stored_counts(stats, unit_names, labels)
+    return Section("stances", "classification", tuple(rows), extra=extra, counts=counts)
 
 
 def evaluate(
@@ -146,6 +147,6 @@ def evaluate(
     if "stances" in layers:
         st = score_stances(gold, pred, holder_match=holder_match, unit=unit, corpus=corpus, missing=missing)
         sections.append(section_from_score("stances", "extraction", st.extraction, resampling))
-        sections.append(_classification_section(st.classification, resampling))
+        sections.append(_classification_section(st.classification, st.extraction.counts.units, resampling))
         signatures["stances"] = sig("stances", "holder-target-label", holders=holder_match)
     return Report(system, signatures, tuple(sections), views, confusion, errors, baseline)

@@ -19,6 +19,7 @@ from newsgold.scoring.result import EntityScore
 from newsgold.signature import Signature
 
 REPORT_FORMAT = "newsgold.report/1"
+MAX_STORED_CELLS = 200_000
 AVERAGE_ROWS = ("micro", "macro", "weighted")
 
 
@@ -71,6 +72,7 @@ class Section:
     rows: tuple[Row, ...]
     notes: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    counts: dict[str, Any] | None = None
 
     @property
     def micro(self) -> Row:
@@ -83,14 +85,21 @@ class Section:
     def categories(self) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if r.kind == "category")
 
+    def stats(self) -> tuple[Stats, list[str], list[str]]:
+        """The per-unit statistics behind the rows: (Stats, unit names, category names)."""
+        if self.counts is None:
+            raise ValueError(f"section {self.layer}/{self.metric} was saved without its counts")
+        c = self.counts
+        return Stats.of(c["correct"], c["predicted"], c["gold"]), list(c["units"]), list(c["categories"])
+
     def to_dict(self) -> dict[str, Any]:
         return {"layer": self.layer, "metric": self.metric, "rows": [r.to_dict() for r in self.rows],
-                "notes": list(self.notes), "extra": self.extra}
+                "notes": list(self.notes), "extra": self.extra, "counts": self.counts}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Section:
         return cls(data["layer"], data["metric"], tuple(Row.from_dict(r) for r in data["rows"]),
-                   tuple(data.get("notes", ())), dict(data.get("extra", {})))
+                   tuple(data.get("notes", ())), dict(data.get("extra", {})), data.get("counts"))
 
 
 @dataclass(frozen=True)
@@ -203,7 +212,16 @@ def section_from_score(
             precision_ci=interval_at(intervals, index, 0), recall_ci=interval_at(intervals, index, 1),
             f1_ci=interval_at(intervals, index, 2),
         ))
-    return Section(layer, metric, tuple(rows), tuple(notes))
+    return Section(layer, metric, tuple(rows), tuple(notes), counts=stored_counts(stats, score.counts.units, score.categories))
+
+
+def stored_counts(stats: Stats, units, categories) -> dict[str, Any] | None:
+    """Per-unit statistics kept in the report for paired comparisons, unless they are too large."""
+    if stats.correct.size > MAX_STORED_CELLS:
+        return None
+    compact = lambda a: [[int(x) if float(x).is_integer() else float(x) for x in row] for row in a]  # noqa: E731
+    return {"units": [str(u) for u in units], "categories": list(categories),
+            "correct": compact(stats.correct), "predicted": compact(stats.predicted), "gold": compact(stats.gold)}
 
 
 def document_views(score: EntityScore, texts: dict[str, str] | None) -> tuple[DocumentView, ...]:
