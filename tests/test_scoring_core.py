@@ -128,14 +128,22 @@ def brute_force(gold, pred, mode):
     gold, pred = (t.take(np.lexsort((t.label, t.end, t.start, t.doc))) for t in (gold, pred))
     pairs = candidate_pairs(gold, pred)
     gain = credit(mode, pairs.same_span, pairs.same_label).tolist()
-    edges = list(zip(pairs.g.tolist(), pairs.p.tolist(), gain))
-    best = (0, 0)
-    for r in range(len(edges) + 1):
-        for subset in itertools.combinations(edges, r):
-            gs, ps = [e[0] for e in subset], [e[1] for e in subset]
-            if len(set(gs)) == len(gs) and len(set(ps)) == len(ps):
-                best = max(best, (sum(e[2] for e in subset), len(subset)))
-    return best
+    options: dict[int, list[tuple[int, int]]] = {}
+    for g, p, c in zip(pairs.g.tolist(), pairs.p.tolist(), gain):
+        options.setdefault(g, []).append((p, c))
+    golds = sorted(options)
+
+    def best(i, used):
+        if i == len(golds):
+            return (0, 0)
+        result = best(i + 1, used)
+        for p, c in options[golds[i]]:
+            if p not in used:
+                sub = best(i + 1, used | {p})
+                result = max(result, (sub[0] + c, sub[1] + 1))
+        return result
+
+    return best(0, frozenset())
 
 
 @settings(max_examples=150, deadline=None)

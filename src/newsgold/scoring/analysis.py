@@ -100,7 +100,7 @@ def error_rows(
     """
     texts = texts or {}
     wanted = set(OUTCOMES) if kinds is None else set(kinds)
-    rows: list[tuple[tuple[int, int, int], ErrorRow]] = []
+    rows: list[tuple[tuple[int, int, int, int], ErrorRow]] = []
 
     def surface(side_text, table, i):
         if side_text is not None and side_text[i] is not None:
@@ -116,7 +116,7 @@ def error_rows(
         doc_id = gold.docs[gold.doc[gi]]
         gs, ge = int(gold.start[gi]), int(gold.end[gi])
         lo, hi = (gs, ge) if pi < 0 else (min(gs, int(pred.start[pi])), max(ge, int(pred.end[pi])))
-        rows.append(((int(gold.doc[gi]), lo, 0), ErrorRow(
+        rows.append(((int(gold.doc[gi]), lo, gs, 0), ErrorRow(
             doc_id, kind, matching.gold_credit[gi] / 2, gs, ge, gold.labels[gold.label[gi]],
             surface(gold_text, gold, gi),
             None if pi < 0 else int(pred.start[pi]),
@@ -129,7 +129,7 @@ def error_rows(
         for pi in np.flatnonzero(matching.pred_match < 0).tolist():
             doc_id = pred.docs[pred.doc[pi]]
             ps, pe = int(pred.start[pi]), int(pred.end[pi])
-            rows.append(((int(pred.doc[pi]), ps, 1), ErrorRow(
+            rows.append(((int(pred.doc[pi]), ps, ps, 1), ErrorRow(
                 doc_id, OUTCOMES[Outcome.SPURIOUS], 0.0, None, None, None, None, ps, pe,
                 pred.labels[pred.label[pi]], surface(pred_text, pred, pi),
                 _context(texts.get(doc_id), ps, pe, width),

@@ -43,6 +43,9 @@ class Counts:
             if getattr(self, name).shape != shape:
                 raise ScoringError(f"{name} has shape {getattr(self, name).shape}, expected {shape}")
 
+    def __repr__(self) -> str:
+        return f"Counts({len(self.units)} units x {len(self.categories)} categories: {', '.join(self.categories)})"
+
     @property
     def shape(self) -> tuple[int, int]:
         return len(self.units), len(self.categories)

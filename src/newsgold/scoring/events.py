@@ -130,6 +130,7 @@ class _Units:
         self.docs = tuple(docs)
         self.doc_index = {d: i for i, d in enumerate(self.docs)}
         self.unit = unit
+        self.texts = {d: corpus[d].text for d in self.docs if corpus.get(d)} if corpus is not None else None
         if unit == "sentence":
             if corpus is None:
                 raise ScoringError("unit='sentence' needs the corpus (corpus=load_corpus())")
@@ -149,9 +150,13 @@ class _Units:
         return lo + max(k, 0)
 
     def score(self, gold: list[_Item], pred: list[_Item], mode: str = "strict", min_overlap: float = 0.0) -> EntityScore:
+        """Span score of items grouped by ``_Item.group`` ("doc|..."); error context from the texts."""
         g, p, gu, pu = _tables(gold, pred)
+        texts = None
+        if self.texts is not None:
+            texts = {group: self.texts.get(group.split("|")[0].split("#")[0]) for group in g.docs}
         return score_spans(g, p, mode=mode, min_overlap=min_overlap, gold_unit=gu, pred_unit=pu,
-                           units=self.names, unit_doc=np.asarray(self.owner, np.int64))
+                           units=self.names, unit_doc=np.asarray(self.owner, np.int64), texts=texts)
 
 
 def _cluster_mentions(record: Record) -> dict[tuple[int, int], str]:

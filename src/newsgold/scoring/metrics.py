@@ -10,8 +10,9 @@ With ``credit = tp + partial / 2``, ``predicted = tp + partial + fp`` and
 
 An undefined value is ``zero_division`` (0.0 by default; 1.0 or ``nan`` on request). Averages:
 ``micro`` computes the figures from the summed counts; ``macro`` is the unweighted mean of the
-per-category figures; ``weighted`` weights them by support. ``labels`` chooses the
-categories (default: all, in the counts' order), as in scikit-learn.
+per-category figures; ``weighted`` weights them by support (unweighted if no category has
+support). As in scikit-learn, undefined figures set to ``nan`` are left out of averages, and
+``labels`` chooses the categories (default: all, in the counts' order).
 """
 
 from __future__ import annotations
@@ -106,16 +107,19 @@ def precision_recall_f1(
         return p, r, f, s
     if len(s) == 0:
         return zd, zd, zd, 0
-    if average == "macro":
-        return float(p.mean()), float(r.mean()), float(f.mean()), int(s.sum())
-    if s.sum() == 0:
-        return zd, zd, zd, 0
-    return (
-        float(np.average(p, weights=s)),
-        float(np.average(r, weights=s)),
-        float(np.average(f, weights=s)),
-        int(s.sum()),
-    )
+    weights = s if average == "weighted" else None
+    return _average(p, weights), _average(r, weights), _average(f, weights), int(s.sum())
+
+
+def _average(values: np.ndarray, weights: np.ndarray | None) -> float:
+    """Mean of the defined (non-nan) values, weighted unless all weights are zero."""
+    defined = ~np.isnan(values)
+    if not defined.any():
+        return float("nan")
+    values = values[defined]
+    if weights is None or weights[defined].sum() == 0:
+        return float(values.mean())
+    return float(np.average(values, weights=weights[defined]))
 
 
 def report_rows(

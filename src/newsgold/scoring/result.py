@@ -66,6 +66,13 @@ class EntityScore:
     gold_item: np.ndarray | None = field(default=None, repr=False)
     pred_item: np.ndarray | None = field(default=None, repr=False)
 
+    def __repr__(self) -> str:
+        m = self.micro
+        return (
+            f"EntityScore(mode={self.mode!r}, categories={len(self.categories)}, units={len(self.counts.units)}, "
+            f"gold={len(self.gold)}, predicted={len(self.pred)}, micro P={m.precision:.4f} R={m.recall:.4f} F1={m.f1:.4f})"
+        )
+
     @property
     def categories(self) -> tuple[str, ...]:
         return self.counts.categories
