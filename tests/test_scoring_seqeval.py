@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import warnings
 
-import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,7 +34,6 @@ def same(a, b):
         for field in a[key]:
             x, y = a[key][field], b[key][field]
             assert (x == y) or (isinstance(x, float) and math.isnan(x) and math.isnan(y)), (key, field, x, y)
-            assert type(x) is type(y) or isinstance(x, (int, np.integer)) or isinstance(x, float), (key, field)
     return True
 
 
@@ -86,7 +84,7 @@ def flat_token_spans(draw):
         while True:
             pos += draw(st.integers(0, 4))
             size = draw(st.integers(1, 4))
-            if pos + size > n or draw(st.booleans()) and len(rows) > 30:
+            if pos + size > n:
                 break
             rows.append((d, pos, pos + size, draw(st.integers(0, 2))))
             pos += size
