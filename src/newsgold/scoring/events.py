@@ -41,14 +41,32 @@ class _Item:
     unit: int
 
 
-def _events(records: Sequence[Record], side: str) -> dict[str, tuple[Event, ...]]:
-    out = {}
-    for record in records:
-        if record.events is None:
-            hint = "" if side == "gold" else "; give an empty list for 'no events found'"
-            raise ScoringError(f"{side} record for document {record.doc_id} has no events layer{hint}")
-        out[record.doc_id] = record.events
-    return out
+def paired_records(
+    gold: Sequence[Record], pred: Sequence[Record], layer: str, missing: str
+) -> tuple[dict[str, Record], dict[str, Record]]:
+    """Gold and prediction records by document id, each with ``layer``; precise errors otherwise."""
+
+    def by_doc(records: Sequence[Record], side: str) -> dict[str, Record]:
+        out = {}
+        for record in records:
+            if getattr(record, layer) is None:
+                hint = "" if side == "gold" else f"; give an empty list for 'no {layer} found'"
+                raise ScoringError(f"{side} record for document {record.doc_id} has no {layer} layer{hint}")
+            out[record.doc_id] = record
+        return out
+
+    gold_docs = by_doc(gold, "gold")
+    unknown = [r.doc_id for r in pred if r.doc_id not in gold_docs]
+    if unknown:
+        raise ScoringError(f"predictions for document(s) not in gold: {listing(unknown)}")
+    pred_docs = by_doc(pred, "prediction")
+    absent = [d for d in gold_docs if d not in pred_docs]
+    if absent and missing == "error":
+        raise ScoringError(
+            f"no prediction record for gold document(s) {listing(absent)}; pass missing='empty' "
+            "to score them as predicting nothing"
+        )
+    return gold_docs, pred_docs
 
 
 def _tables(gold: list[_Item], pred: list[_Item]) -> tuple[SpanTable, SpanTable, np.ndarray, np.ndarray]:
@@ -195,17 +213,9 @@ def score_events(
     """Score the event layer of prediction records against gold records (see the module docstring)."""
     if argument_match not in ARGUMENT_MATCHES:
         raise ScoringError(f"unknown argument_match {argument_match!r}; expected span or head")
-    gold_events = _events(gold, "gold")
-    unknown = [r.doc_id for r in pred if r.doc_id not in gold_events]
-    if unknown:
-        raise ScoringError(f"predictions for document(s) not in gold: {listing(unknown)}")
-    pred_events = _events(pred, "prediction")
-    absent = [d for d in gold_events if d not in pred_events]
-    if absent and missing == "error":
-        raise ScoringError(
-            f"no prediction record for gold document(s) {listing(absent)}; pass missing='empty' "
-            "to score them as predicting nothing"
-        )
+    gold_docs, pred_docs = paired_records(gold, pred, "events", missing)
+    gold_events = {d: r.events for d, r in gold_docs.items()}
+    pred_events = {d: r.events for d, r in pred_docs.items()}
     units = _Units(list(gold_events), unit, corpus)
     mentions = {r.doc_id: _cluster_mentions(r) for r in gold}
 

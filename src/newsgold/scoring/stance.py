@@ -20,22 +20,12 @@ from dataclasses import dataclass
 
 from newsgold.corpus import Corpus
 from newsgold.records import Record, Stance
-from newsgold.scoring.errors import ScoringError, listing
-from newsgold.scoring.events import _cluster_mentions, _Item, _Units
+from newsgold.scoring.errors import ScoringError
+from newsgold.scoring.events import _cluster_mentions, _Item, _Units, paired_records
 from newsgold.scoring.result import EntityScore
 
 HOLDER_MATCHES = ("cluster", "span")
 FAVOR, AGAINST, NONE = "FAVOR", "AGAINST", "NONE"
-
-
-def _stances(records: Sequence[Record], side: str) -> dict[str, Record]:
-    out = {}
-    for record in records:
-        if record.stances is None:
-            hint = "" if side == "gold" else "; give an empty list for 'no stances found'"
-            raise ScoringError(f"{side} record for document {record.doc_id} has no stances layer{hint}")
-        out[record.doc_id] = record
-    return out
 
 
 def _anchor(stance: Stance, record: Record) -> int:
@@ -167,17 +157,7 @@ def score_stances(
     """Score the stance layer of prediction records against gold records (see the module docstring)."""
     if holder_match not in HOLDER_MATCHES:
         raise ScoringError(f"unknown holder_match {holder_match!r}; expected cluster or span")
-    gold_docs = _stances(gold, "gold")
-    unknown = [r.doc_id for r in pred if r.doc_id not in gold_docs]
-    if unknown:
-        raise ScoringError(f"predictions for document(s) not in gold: {listing(unknown)}")
-    pred_docs = _stances(pred, "prediction")
-    absent = [d for d in gold_docs if d not in pred_docs]
-    if absent and missing == "error":
-        raise ScoringError(
-            f"no prediction record for gold document(s) {listing(absent)}; pass missing='empty' "
-            "to score them as predicting nothing"
-        )
+    gold_docs, pred_docs = paired_records(gold, pred, "stances", missing)
     units = _Units(list(gold_docs), unit, corpus)
     g_items, p_items, y_true, y_pred, given, pair_units = [], [], [], [], [], []
     for doc_id, g_rec in gold_docs.items():
