@@ -308,13 +308,125 @@ def agreement(
         out.print(f"wrote {json_out}")
 
 
+# --- Regression gate: baselines and the gate (library: newsgold.gate; docs/regression.md) ---
+
+baseline_app = typer.Typer(help="Save regression baselines of a system's scores.", no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
+
+
+class GateInputError(UserError):
+    """Input the gate cannot compare (bad input, mismatched signatures): exit status 2."""
+
+    exit_code = 2
+
+
+@baseline_app.command("save")
+def baseline_save(
+    predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) in the record format.")],
+    out_path: Annotated[Path, typer.Option("-o", "--out", help="Baseline file to write, e.g. evaluate/baselines/NAME.json.")],
+    system: Annotated[Optional[str], typer.Option(help="System name. Default: the records' 'system'.")] = None,
+    mode: Annotated[str, typer.Option(help="Entity mode: strict | exact | partial | type")] = "strict",
+    min_overlap: Annotated[float, typer.Option(help="Fraction of a gold span a prediction must cover to be compared with it.")] = 0.0,
+    ignore_determiners: Annotated[bool, typer.Option("--ignore-determiners", help="A leading 'the' is no boundary error.")] = False,
+    aliases: Annotated[Optional[str], typer.Option(help="Alias view of the label schema counted as the same type, e.g. relaxed.")] = None,
+    argument_match: Annotated[str, typer.Option(help="Event arguments: span | head")] = "span",
+    coref: Annotated[bool, typer.Option("--coref", help="Event arguments match by entity cluster.")] = False,
+    holder_match: Annotated[str, typer.Option(help="Stance holders: cluster | span")] = "cluster",
+    unit: Annotated[str, typer.Option(help="Resampling unit: auto | document | sentence (auto: sentences below 30 documents).")] = "auto",
+    missing: Annotated[str, typer.Option(help="Gold documents without predictions: error | empty.")] = "error",
+) -> None:
+    """Score predictions and store what the gate needs: scores, per-unit counts, per-item outcomes, signature."""
+    from newsgold.gate import ScoringConfig, build_baseline, save_baseline
+    from newsgold.gate.baseline import file_fingerprint
+    from newsgold.scoring import ScoringError
+    from newsgold.validate import read_predictions
+
+    corpus, schema = load_corpus(), load_schema()
+    preds, _ = read_predictions(predictions, corpus, schema)
+    config = ScoringConfig(entity_mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
+                           aliases=aliases, argument_match=argument_match, coref=coref,
+                           holder_match=holder_match, unit=unit, missing=missing)
+    try:
+        baseline = build_baseline(load_gold(corpus=corpus, schema=schema), preds, corpus, schema, config,
+                                  system, file_fingerprint(predictions))
+    except ScoringError as error:
+        raise UserError(str(error)) from None
+    save_baseline(baseline, out_path)
+    m = baseline.measurements[0]
+    out.print(f"saved baseline of {baseline.system} to {out_path}: {len(baseline.measurements)} metric(s) on "
+              f"{len(m.units)} {baseline.config.unit} units; {m.signature}", markup=False, highlight=False)
+    for m in baseline.measurements:
+        micro = next(r for r in _baseline_rows(m) if r["row"] == "micro")
+        out.print(f"  {m.layer}/{m.metric}: micro F1 {micro['f1']:.3f} ({micro['support']} gold)", markup=False, highlight=False)
+
+
+def _baseline_rows(measurement):
+    from newsgold.gate.baseline import score_rows
+
+    return score_rows(measurement)
+
+
+@app.command()
+def gate(
+    predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) of the new system.")],
+    baseline: Annotated[Path, typer.Option("--baseline", "-b", help="Baseline file written by 'newsgold baseline save'.")],
+    min_f1: Annotated[Optional[list[str]], typer.Option("--min-f1", help="Floor, repeatable: LAYER/METRIC/ROW=F1 (METRIC and ROW optional; ROW defaults to micro; * matches any). A bare F1 applies to every micro row.")] = None,
+    max_drop: Annotated[Optional[float], typer.Option(help="Tolerance: an F1 drop up to this never regresses (default 0).")] = None,
+    alpha: Annotated[Optional[float], typer.Option(help="Significance level of the paired test (default 0.05).")] = None,
+    test: Annotated[Optional[str], typer.Option(help="approximate-randomization (default) | paired-bootstrap | none")] = None,
+    trials: Annotated[Optional[int], typer.Option(help="Trials of the test (default 10000 for randomization, 1000 for bootstrap).")] = None,
+    seed: Annotated[Optional[int], typer.Option(help="Seed of the test (default 12345).")] = None,
+    policy: Annotated[Optional[Path], typer.Option(help="Policy file (TOML or JSON); the options above override it.")] = None,
+    mode: Annotated[Optional[str], typer.Option(help="Entity mode; must be the baseline's (else refused, exit 2).")] = None,
+    json_path: Annotated[Optional[Path], typer.Option("--json", help="Write the verdicts as JSON here.")] = None,
+    junit: Annotated[Optional[Path], typer.Option(help="Write JUnit XML here (one test case per layer/metric/category).")] = None,
+    show: Annotated[int, typer.Option(help="Changed items listed per metric.")] = 10,
+    all_rows: Annotated[bool, typer.Option("--all-rows", help="Show unchanged rows too.")] = False,
+) -> None:
+    """Fail when the predictions regressed against a baseline: exit 0 nothing regressed, 1 regressed, 2 bad input.
+
+    Per layer, metric and category, a paired significance test and a tolerance decide improved / unchanged / regressed (docs/regression.md). Then lists the gold items the baseline got right and the new system gets wrong (and the reverse), in context.
+    """
+    from dataclasses import replace
+
+    from newsgold.gate import BaselineError, GateError, Policy, PolicyError, load_policy, parse_floor, run_gate
+    from newsgold.gate.junit import write_error_files, write_json, write_junit
+    from newsgold.gate.listing import render
+    from newsgold.scoring import ScoringError
+    from newsgold.signature import SignatureMismatch
+
+    try:
+        chosen = load_policy(policy) if policy is not None else Policy()
+        given = dict(alpha=alpha, max_drop=max_drop, test=test, trials=trials, seed=seed)
+        chosen = replace(chosen, **{k: v for k, v in given.items() if v is not None})
+        chosen = chosen.with_floors(parse_floor(spec) for spec in min_f1 or ())
+        result = run_gate(predictions, baseline, chosen, entity_mode=mode)
+    except (GateError, BaselineError, PolicyError, SignatureMismatch, ScoringError, InvalidInput, SchemaError,
+            FileNotFoundError, UserError) as error:
+        write_error_files(str(error), json_path, junit)
+        raise GateInputError(str(error)) from None
+    except Exception as error:  # a crash must not exit 1, which means "regressed"
+        import traceback
+
+        traceback.print_exc()
+        message = f"internal error, nothing was compared: {type(error).__name__}: {error}"
+        write_error_files(message, json_path, junit)
+        raise GateInputError(message) from None
+    out.print(render(result, all_rows=all_rows, limit=show), markup=False, highlight=False)
+    if json_path is not None:
+        write_json(result, json_path)
+    if junit is not None:
+        write_junit(result, junit)
+    raise typer.Exit(result.exit_code)
+
+
 def main() -> None:
-    """Entry point: user mistakes become one clear message and exit status 1, never a traceback."""
+    """Entry point: user mistakes become one clear message and exit status 1 (the gate: 2), never a traceback."""
     try:
         app()
     except (UserError, InvalidInput, SchemaError, FileNotFoundError) as error:
         err.print(f"newsgold: error: {error}", markup=False, highlight=False, soft_wrap=True)
-        sys.exit(1)
+        sys.exit(getattr(error, "exit_code", 1))
 
 
 if __name__ == "__main__":

@@ -175,7 +175,8 @@ def stance_items(
             anchor = stance_anchor(stance, record)
             start, end = anchor if anchor else (None, None)
             shown = _stance_text(stance, record, text)
-        items.append(Item(key, doc_id, start, end, labels[i], outcome_name(int(outcome[i]), int(credit[i])), shown, groups[i]))
+        name = outcome_name(int(outcome[i]), int(credit[i])).replace("wrong type", "wrong label")
+        items.append(Item(key, doc_id, start, end, labels[i], name, shown, groups[i]))
     return items
 
 

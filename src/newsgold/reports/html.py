@@ -29,13 +29,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from html import escape
+from itertools import pairwise
 from typing import Any
 
 from newsgold.reports.model import DocumentView, Interval, Report, Row, Section, Span
 from newsgold.reports.text import section_title
 from newsgold.scoring.matching import OUTCOMES
 
-__all__ = ["OUTCOME_CLASSES", "html_report", "outcome_class"]
+__all__ = ["OUTCOME_CLASSES", "document_html", "html_report", "outcome_class"]
 
 #: CSS class of each outcome's highlight, e.g. "wrong type" -> "o-wrong-type".
 OUTCOME_CLASSES: dict[str, str] = {o: "o-" + o.replace(" ", "-") for o in OUTCOMES}
@@ -106,8 +107,8 @@ def _slug(*parts: str) -> str:
 
 # --------------------------------------------------------------------------- SVG from matplotlib
 
-_PROLOG = re.compile(r"^.*?(?=<svg\b)", re.S)
-_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.S)
+_PROLOG = re.compile(r"^.*?(?=<svg\b)", re.DOTALL)
+_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
 _XMLNS = re.compile(r'\s+xmlns(?::\w+)?="[^"]*"')
 _ID = re.compile(r'\bid="([^"]+)"')
 _REF = re.compile(r'(url\(#|href="#)([^")]+)')
@@ -141,10 +142,28 @@ def _svg(fig: Any, prefix: str, label: str) -> str:
     return svg.strip()
 
 
-def _figure(width: float, height: float) -> Any:
+def _text_width(texts: Sequence[str], size: float, weight: str = "normal") -> float:
+    """Width in inches of the widest of ``texts`` in the current sans-serif font (no drawing needed)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    measure = TextToPath()
+    prop = FontProperties(size=size, weight=weight)
+    return max((measure.get_text_width_height_descent(t, prop, ismath=False)[0] for t in texts), default=0.0) / 72
+
+
+def _figure(left: float, plot_width: float, right: float, top: float, plot_height: float, bottom: float) -> Any:
+    """A figure with one axes and fixed margins, all in inches.
+
+    Margins come from measured label widths: cheaper than a layout engine, which draws
+    every figure one more time, and just as tight.
+    """
     from matplotlib.figure import Figure
 
-    return Figure(figsize=(width, height), layout="constrained")
+    width, height = left + plot_width + right, top + plot_height + bottom
+    fig = Figure(figsize=(width, height))
+    fig.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height, bottom=bottom / height)
+    return fig
 
 
 def _ci_bounds(value: float, interval: Interval | None) -> tuple[float, float] | None:
@@ -159,9 +178,13 @@ def section_chart(section: Section, prefix: str) -> str:
 
     rows = [r for r in section.rows if r.kind in ("micro", "macro")] + list(section.categories())
     n = len(rows)
-    height = 0.9 + 0.34 * n
+    labels = [f"{r.name} ({r.support})" if r.kind == "category" else f"{r.name} avg" for r in rows]
     with matplotlib.rc_context(_rc()):
-        fig = _figure(6.0, height)
+        size = matplotlib.rcParams["font.size"]
+        label_width = max(_text_width([lb for lb, r in zip(labels, rows) if r.kind == "category"], size),
+                          _text_width([lb for lb, r in zip(labels, rows) if r.kind != "category"], size, "bold"))
+        fig = _figure(left=min(label_width, 6.0) + 0.12, plot_width=4.2, right=0.2,
+                      top=0.34, plot_height=0.34 * n, bottom=0.52)
         ax = fig.add_subplot()
         bar = 0.26
         for k, statistic in enumerate(("precision", "recall", "f1")):
@@ -169,12 +192,13 @@ def section_chart(section: Section, prefix: str) -> str:
             ys = [i + (k - 1) * bar for i in range(n)]
             values = [0.0 if math.isnan(getattr(r, statistic)) else getattr(r, statistic) for r in rows]
             ax.barh(ys, values, height=bar * 0.92, color=colour, label="F1" if statistic == "f1" else statistic)
-            for y, v, r in zip(ys, values, rows):
-                bounds = _ci_bounds(v, getattr(r, f"{statistic}_ci"))
-                if bounds is not None:
-                    ax.hlines(y, *bounds, color="#222222", linewidth=0.8)
-                    ax.vlines(list(bounds), y - bar * 0.28, y + bar * 0.28, color="#222222", linewidth=0.8)
-        labels = [f"{r.name} ({r.support})" if r.kind == "category" else f"{r.name} avg" for r in rows]
+            whiskers = [(y, *bounds) for y, v, r in zip(ys, values, rows)
+                        if (bounds := _ci_bounds(v, getattr(r, f"{statistic}_ci"))) is not None]
+            if whiskers:  # one collection per statistic: a line and two caps per bar
+                wy, low, high = (list(c) for c in zip(*whiskers))
+                ax.hlines(wy, low, high, color="#222222", linewidth=0.8)
+                ax.vlines(low + high, [y - bar * 0.28 for y in wy * 2], [y + bar * 0.28 for y in wy * 2],
+                          color="#222222", linewidth=0.8)
         ax.set_yticks(range(n), labels)
         for tick, r in zip(ax.get_yticklabels(), rows):
             if r.kind != "category":
@@ -209,20 +233,27 @@ def confusion_chart(confusion: dict[str, Any], prefix: str) -> str:
     same = np.array([[g == p for p in pred] for g in gold], dtype=bool).reshape(matrix.shape)
     vmax = max(float(matrix.max()) if matrix.size else 1.0, 1.0)
     with matplotlib.rc_context(_rc()):
-        fig = _figure(1.6 + 0.5 * max(len(pred), 1), 1.3 + 0.42 * max(len(gold), 1))
+        size = matplotlib.rcParams["font.size"]
+        gold_width, pred_width = _text_width(gold, size), _text_width(pred, size)
+        line = size * 1.4 / 72
+        fig = _figure(left=max(gold_width + 0.12 + line, pred_width * 0.71 + 0.05), plot_width=0.46 * max(len(pred), 1),
+                      right=0.15, top=0.1, plot_height=0.36 * max(len(gold), 1),
+                      bottom=(pred_width + line) * 0.71 + 0.1 + line)
         ax = fig.add_subplot()
+        ax.set_facecolor("#f3f4f6")
         diagonal = np.ma.masked_where(~same | (matrix == 0), matrix)
         off = np.ma.masked_where(same | (matrix == 0), matrix)
-        ax.imshow(np.zeros_like(matrix), cmap="Greys", vmin=0, vmax=1, aspect="auto")
-        ax.imshow(diagonal, cmap="Blues", norm=PowerNorm(0.5, vmin=0, vmax=vmax), aspect="auto")
-        ax.imshow(off, cmap="Reds", norm=PowerNorm(0.5, vmin=0, vmax=max(float(off.max()) if off.count() else 1.0, 1.0)),
-                  aspect="auto")
         off_max = float(off.max()) if off.count() else 1.0
+        # Vector cells (pcolormesh), not imshow: an image would be embedded as a PNG.
+        xs, ys = np.arange(len(pred) + 1) - 0.5, np.arange(len(gold) + 1) - 0.5
+        ax.pcolormesh(xs, ys, diagonal, cmap="Blues", norm=PowerNorm(0.5, vmin=0, vmax=vmax))
+        ax.pcolormesh(xs, ys, off, cmap="Reds", norm=PowerNorm(0.5, vmin=0, vmax=max(off_max, 1.0)))
+        ax.set_xlim(-0.5, len(pred) - 0.5)
+        ax.set_ylim(len(gold) - 0.5, -0.5)
         for i in range(len(gold)):
             for j in range(len(pred)):
                 v = matrix[i, j]
                 if v == 0:
-                    ax.text(j, i, "·", ha="center", va="center", color="#bbbbbb", fontsize=8)
                     continue
                 strength = math.sqrt(v / (vmax if same[i, j] else max(off_max, 1.0)))
                 ax.text(j, i, f"{int(v)}", ha="center", va="center", fontsize=8,
@@ -231,7 +262,6 @@ def confusion_chart(confusion: dict[str, Any], prefix: str) -> str:
         ax.set_yticks(range(len(gold)), gold)
         ax.set_xlabel("predicted")
         ax.set_ylabel("gold")
-        ax.xaxis.set_label_position("top")
         ax.tick_params(length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
@@ -404,7 +434,7 @@ def _blocks(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
         if reach <= m.start() and cut < len(text):
             cuts.append(cut)
     cuts.append(len(text))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, 0)]
+    return [(a, b) for a, b in pairwise(cuts) if b > a] or [(0, 0)]
 
 
 def _column_chunk(text: str, lo: int, hi: int, shown: list[tuple[Span, list[Span]]],
@@ -435,8 +465,8 @@ def document_html(view: DocumentView, index: int = 0) -> str:
     blocks = _blocks(text, [s for s, _ in gold_shown] + [s for s, _ in pred_shown])
     anchor = _slug("doc", view.doc_id)
     out = [f'<details class="doc card" id="{anchor}"{" open" if index < OPEN_DOCUMENTS else ""}>',
-           f'<summary><h3>{escape(view.doc_id)}</h3> <span class="muted">{len(view.gold)} gold, '
-           f"{len(view.pred)} predicted mentions</span></summary>",
+           (f'<summary><h3>{escape(view.doc_id)}</h3> <span class="muted">{len(view.gold)} gold, '
+            f"{len(view.pred)} predicted mentions</span></summary>"),
            '<div class="docgrid" data-doc="' + escape(view.doc_id) + '">',
            f'<div class="colhead gold-head">gold {_tally(view.gold)}</div>',
            f'<div class="colhead pred-head">predicted {_tally(view.pred)}</div>']
@@ -485,8 +515,8 @@ details > summary::-webkit-details-marker { display: none; }
 details > summary::before { content: "▸"; color: var(--muted); display:inline-block; width: 1em; }
 details[open] > summary::before { content: "▾"; }
 .section-body { display: flex; flex-wrap: wrap; gap: 18px 28px; margin-top: 10px; align-items: flex-start; }
-.section-body > .tablebox { flex: 1 1 600px; min-width: 0; overflow-x: auto; }
-.section-body > .chart { flex: 0 1 560px; min-width: 320px; }
+.section-body > .tablebox { flex: 1 1 auto; min-width: 0; overflow-x: auto; }
+.section-body > .chart { flex: 1 1 480px; min-width: 320px; max-width: 880px; }
 .chart svg, .heat svg { max-width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; font-size: 13px; }
 table.scores { width: 100%; }
@@ -494,14 +524,13 @@ th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: lef
 thead th { font-size: 12px; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--line); white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody th { font-weight: 500; min-width: 7em; }
-.ci { font-size: 11.5px; color: var(--muted); }
-tr.avg .ci { font-weight: 400; }
+.ci { font-size: 11.5px; color: var(--muted); font-weight: 400; }
 tr.avg th, tr.avg td { font-weight: 650; background: #fafbfc; }
 tr.kind-micro th, tr.kind-micro td { border-top: 2px solid #c9ced6; }
 td.f1 { font-weight: 600; }
 td.f1.good { color: #1b7a2e; } td.f1.fair { color: #9a6700; } td.f1.poor { color: #b42318; }
 .extra { margin: 8px 0 0; font-size: 13px; display:flex; gap: 6px 18px; flex-wrap: wrap; }
-table.mini { margin-top: 8px; } table.mini caption { caption-side: top; text-align: left; font-size: 12px; color: var(--muted); }
+table.mini { margin-top: 8px; } table.mini caption { caption-side: top; text-align: left; font-size: 12px; color: var(--muted); white-space: nowrap; }
 table.summary td.num { min-width: 9em; }
 table.errors { width: 100%; font-size: 12.5px; }
 table.errors td.context { color: #444; } table.errors td.context b { color: var(--ink); background: #fff1b8; }
@@ -510,7 +539,7 @@ table.errors td.context { color: #444; } table.errors td.context b { color: var(
 .docgrid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 22px; margin-top: 10px; }
 .colhead { font-weight: 650; padding: 6px 0 8px; border-bottom: 2px solid var(--line); margin-bottom: 8px;
   display:flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; position: sticky; top: 0; background: var(--card); z-index: 1; }
-.colhead .pill { font-weight: 400; }
+.colhead .pill { font-weight: 400; font-size: 11px; padding: 0 6px; }
 .docgrid .text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 14.5px; line-height: 2.0;
   font-family: Georgia, "Iowan Old Style", "Times New Roman", serif; }
 .docgrid .text[data-column="gold"] { padding-right: 11px; border-right: 1px dashed var(--line); }
@@ -541,8 +570,8 @@ def _legend() -> str:
 
 
 def _summary(report: Report, anchors: list[str]) -> str:
-    out = ['<table class="summary scores"><thead><tr><th>layer</th><th>metric</th><th>micro P</th><th>micro R</th>'
-           "<th>micro F1</th><th>macro F1</th><th>support</th></tr></thead><tbody>"]
+    out = [('<table class="summary scores"><thead><tr><th>layer</th><th>metric</th><th>micro P</th><th>micro R</th>'
+            "<th>micro F1</th><th>macro F1</th><th>support</th></tr></thead><tbody>")]
     for section, anchor in zip(report.sections, anchors):
         micro = next((r for r in section.rows if r.kind == "micro"), None)
         macro = next((r for r in section.rows if r.kind == "macro"), None)
@@ -599,9 +628,9 @@ def html_report(report: Report) -> str:
         + (' <span class="badge">baseline</span>' if report.baseline else "") + "</h1>",
         '<dl class="sigs">' + "".join(f"<dt>{escape(layer)}</dt><dd>{escape(str(sig))}</dd>"
                                       for layer, sig in report.signatures.items()) + "</dl>",
-        f'<p class="note">P = precision, R = recall, F1 = their harmonic mean; micro averages pool the '
-        f"counts, macro averages the categories. {_resampling_text(report)} Two numbers are comparable "
-        "only under the same signature.</p>",
+        (f'<p class="note">P = precision, R = recall, F1 = their harmonic mean; micro averages pool the '
+         f"counts, macro averages the categories. {_resampling_text(report)} Two numbers are comparable "
+         "only under the same signature.</p>"),
         _legend(),
         '<nav class="toc">' + "".join(toc) + "</nav>",
         "</div></header><main>",
@@ -624,7 +653,8 @@ def html_report(report: Report) -> str:
                      "counts whatever its boundaries. Blue: same type; red: errors.</p>"
                      f"{confusion_chart(report.confusion, 'cm')}</div>")
     if report.errors:
-        kinds = Counter(str(e.get("kind")) for e in report.errors)
+        counts = Counter(str(e.get("kind")) for e in report.errors)
+        kinds = {k: counts[k] for k in sorted(counts, key=lambda k: (OUTCOMES.index(k) if k in OUTCOMES else 99, k))}
         parts.append(f'<h2 id="errors">Errors <span class="muted">({len(report.errors)})</span></h2>')
         parts.append('<div class="card"><p>' + " ".join(f'<span class="pill {outcome_class(k)}">{escape(k)} {n}</span>'
                                                          for k, n in kinds.items()) + "</p>"

@@ -1,0 +1,81 @@
+"""The gate in one call: load the baseline, rescore the predictions under its signature, compare."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Union
+
+from newsgold.corpus import Corpus, load_corpus
+from newsgold.jsonio import dumps_line
+from newsgold.records import Record
+from newsgold.reports.evaluate import LAYERS
+from newsgold.schema import LabelSchema, load_schema
+from newsgold.validate import load_gold, read_predictions
+
+from newsgold.gate.baseline import Baseline, load_baseline
+from newsgold.gate.measure import measure, signatures
+from newsgold.gate.policy import Policy
+from newsgold.gate.verdict import GateResult, compare, refuse_other_signature
+
+Predictions = Union[str, Path, Sequence[Record], Sequence[Mapping[str, Any]]]
+
+
+def read_any_predictions(
+    predictions: Predictions, corpus: Corpus, schema: LabelSchema
+) -> tuple[list[Record], list[str]]:
+    """Records from a file, from ``Record`` objects, or from dicts in the record format (validated).
+
+    Returns the records and the validator's warnings.
+    """
+    if isinstance(predictions, (str, Path)):
+        records, report = read_predictions(predictions, corpus, schema)
+        return records, [str(w) for w in report.warnings]
+    items = list(predictions)
+    if all(isinstance(r, Record) for r in items):
+        return items, []
+    if all(isinstance(r, Mapping) for r in items):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "predictions.jsonl"
+            path.write_text("".join(dumps_line(dict(r)) for r in items), encoding="utf-8")
+            records, report = read_predictions(path, corpus, schema)
+        return records, [str(w).replace(str(path), "predictions") for w in report.warnings]
+    raise TypeError("predictions must be a file path, a list of newsgold Records, or a list of record dicts")
+
+
+def run_gate(
+    predictions: Predictions,
+    baseline: str | Path | Baseline,
+    policy: Policy = Policy(),
+    *,
+    entity_mode: str | None = None,
+    corpus: Corpus | None = None,
+    schema: LabelSchema | None = None,
+    gold: Sequence[Record] | None = None,
+) -> GateResult:
+    """Score ``predictions`` under the baseline's configuration and compare them with it.
+
+    Raises ``SignatureMismatch`` (other corpus version, schema or mode: refused),
+    ``BaselineError``, ``GateError``, ``InvalidInput`` or ``ScoringError`` for input that
+    cannot be gated. ``entity_mode`` asks for another entity mode than the baseline's,
+    which is refused unless it is the same.
+    """
+    corpus = corpus if corpus is not None else load_corpus()
+    schema = schema if schema is not None else load_schema()
+    base = baseline if isinstance(baseline, Baseline) else load_baseline(baseline)
+    where = base.origin or "baseline"
+    config = base.config if entity_mode is None else replace(base.config, entity_mode=entity_mode)
+    expected = signatures(config, config.layers, corpus, schema)
+    for layer, signature in base.signatures.items():
+        refuse_other_signature(signature, expected[layer], where)
+    records, notes = read_any_predictions(predictions, corpus, schema)
+    gold = gold if gold is not None else load_gold(corpus=corpus, schema=schema)
+    current = measure(gold, records, config, corpus, schema)
+    extra = [layer for layer in LAYERS if layer not in config.layers and any(getattr(r, layer) is not None for r in records)]
+    if extra:
+        notes.append(f"layer(s) {', '.join(extra)} of the predictions are not in the baseline and were not gated")
+    names = sorted({r.system for r in records if r.system})
+    system = ", ".join(names) if names else (Path(predictions).name if isinstance(predictions, (str, Path)) else "system")
+    return compare(base, current, policy, system=system, texts={d.doc_id: d.text for d in corpus}, notes=notes)
