@@ -420,6 +420,95 @@ def gate(
     raise typer.Exit(result.exit_code)
 
 
+# --- systems: predictions and the benchmark (library: newsgold.systems; docs/benchmark.md) ---
+
+SystemSpec = Annotated[
+    str,
+    typer.Option("--system", "-s", help="spacy:NAME_OR_PATH | hf:MODEL_DIR | file:PATH | rules[:PIPELINE] | a reference "
+                 "system (en_core_web_sm, rules); optionally followed by @MAPPING (e.g. @conll2003)."),
+]
+
+
+def _systems_call(function, *args, **kwargs):
+    """Run a newsgold.systems function; its errors become a one-message user error."""
+    from newsgold.scoring.errors import ScoringError
+    from newsgold.systems import SystemsError
+
+    try:
+        return function(*args, **kwargs)
+    except (SystemsError, ScoringError) as error:
+        raise UserError(str(error)) from None
+
+
+@app.command()
+def predict(
+    system: SystemSpec,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Prediction file to write (JSONL, record format).")],
+    mapping: Annotated[Optional[str], typer.Option(help="Label mapping (name or JSON file) from the system's labels to the schema's.")] = None,
+    spans_key: Annotated[Optional[str], typer.Option(help="spaCy: take entities from doc.spans[KEY] instead of doc.ents.")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Documents (spaCy) or sentences (transformers) per batch.")] = None,
+    n_process: Annotated[int, typer.Option(help="spaCy: worker processes for nlp.pipe.")] = 1,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Run a system over the corpus and write its predictions (with doc_sha256 and system) atomically."""
+    from dataclasses import replace
+
+    from newsgold.systems import build_system, parse_spec, write_predictions
+
+    corpus, schema = load_corpus(), load_schema()
+    entry = _systems_call(parse_spec, system)
+    if mapping:
+        entry = replace(entry, mapping=mapping)
+    runner = _systems_call(build_system, entry, corpus=corpus, schema=schema, spans_key=spans_key,
+                           batch_size=batch_size, n_process=n_process)
+    records = _systems_call(runner.predict, list(corpus), progress=progress)
+    for warning in getattr(runner, "warnings", []):
+        err.print(f"newsgold: warning: {warning}", markup=False, highlight=False)
+    write_predictions(records, output)
+    counts = ", ".join(f"{layer} {sum(len(getattr(r, layer) or ()) for r in records)}" for layer in runner.layers)
+    out.print(f"wrote {len(records)} record(s) to {output}: {runner.describe()}; {counts}", markup=False, highlight=False)
+
+
+@app.command()
+def benchmark(
+    systems: Annotated[Optional[list[str]], typer.Option("--systems", help="Systems to run (repeat or comma-separate). Default: the reference systems en_core_web_sm, en_core_web_sm@ontonotes-coarse, rules.")] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for leaderboard.md, reports/ and systems/. Default: evaluate/.")] = None,
+    resamples: Annotated[int, typer.Option(help="Bootstrap resamples for the intervals (0: none).")] = 1000,
+    seed: Annotated[int, typer.Option(help="Resampling seed.")] = 12345,
+    committed: Annotated[bool, typer.Option("--committed", help="Score the committed predictions in evaluate/systems/ instead of running the models.")] = False,
+    n_process: Annotated[int, typer.Option(help="spaCy: worker processes for nlp.pipe.")] = 1,
+    progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+) -> None:
+    """The main job: run the systems over the corpus, score every layer, print the leaderboard, write reports."""
+    from newsgold.systems import REFERENCE_SYSTEMS, parse_spec, run_benchmark
+    from newsgold.systems.leaderboard import rich_leaderboard
+
+    specs = [part for item in systems or () for part in item.split(",") if part.strip()]
+    entries = [_systems_call(parse_spec, spec) for spec in specs] if specs else list(REFERENCE_SYSTEMS)
+    bench = _systems_call(run_benchmark, entries, out_dir, resamples=resamples, seed=seed, committed=committed,
+                          progress=progress, n_process=n_process, write=False)
+    hints = []
+    for result in bench.skipped:
+        err.print(f"newsgold: {result.entry.name} skipped: {result.skipped}", markup=False, highlight=False)
+        hints.append(result.hint)
+    if not bench.scored:
+        err.print("newsgold: no system could be scored, so nothing was written; after installing the model run "
+                  "'newsgold benchmark' again, or score the committed predictions: newsgold benchmark --committed",
+                  markup=False, highlight=False)
+        return
+    if hints:
+        err.print("newsgold: the other systems ran; to compare with the skipped ones without their models: "
+                  "newsgold benchmark --committed", markup=False, highlight=False)
+    from newsgold.systems.benchmark import write_artifacts
+
+    target = _systems_call(write_artifacts, bench, out_dir)
+    board = out if out.is_terminal else Console(soft_wrap=True, width=160)  # no wrapped tables in logs and files
+    for part in rich_leaderboard(bench):
+        board.print(part)
+    out.print(f"wrote {len(bench.written)} file(s) under {target}: leaderboard.md, reports/, systems/", markup=False,
+              highlight=False)
+
+
 def main() -> None:
     """Entry point: user mistakes become one clear message and exit status 1 (the gate: 2), never a traceback."""
     try:
