@@ -282,6 +282,78 @@ def score(
         write_atomic(json_path, dumps_pretty(result.to_dict()))
 
 
+def _report_or_predictions(path: Path, **options) -> "Report":
+    """A saved report (JSON with format newsgold.report/1), or predictions scored now."""
+    import json as json_module
+
+    from newsgold.reports import Report, evaluate
+    from newsgold.scoring import ScoringError
+    from newsgold.validate import read_predictions
+
+    if path.suffix == ".json" and path.is_file():
+        try:
+            data = json_module.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json_module.JSONDecodeError):
+            data = None
+        if isinstance(data, dict) and "format" in data:
+            try:
+                return Report.from_dict(data)
+            except (KeyError, TypeError, ValueError) as error:
+                raise UserError(f"{path}: not a readable newsgold report ({error})") from None
+    corpus, schema = load_corpus(), load_schema()
+    preds, _ = read_predictions(path, corpus, schema)
+    try:
+        return evaluate(load_gold(corpus=corpus, schema=schema), preds, system=path.stem,
+                        corpus=corpus, schema=schema, **options)
+    except ScoringError as error:
+        raise UserError(f"{path}: {error}") from None
+
+
+@app.command()
+def compare(
+    first: Annotated[Path, typer.Argument(help="System A: a report (.json from newsgold score/benchmark) or a prediction file.")],
+    second: Annotated[Path, typer.Argument(help="System B, compared with A on the same gold.")],
+    method: Annotated[str, typer.Option(help="approximate-randomization | paired-bootstrap")] = "approximate-randomization",
+    trials: Annotated[int, typer.Option(help="Randomization trials or bootstrap resamples.")] = 10000,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 12345,
+    alpha: Annotated[float, typer.Option(help="Mark rows with p below this as significant.")] = 0.05,
+    all_rows: Annotated[bool, typer.Option("--all-rows", help="Also list categories whose F1 did not change.")] = False,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the comparison rows as JSON here.")] = None,
+) -> None:
+    """Paired significance of B against A, per layer, metric and category (F1 deltas and p-values).
+
+    Reports must have equal signatures (corpus, schema, layer, mode, options, mapping); prediction
+    files are scored with the default settings first.
+    """
+    from dataclasses import asdict
+
+    from newsgold.jsonio import dumps_pretty, write_atomic
+    from newsgold.reports.compare import METHODS, compare as compare_reports
+    from newsgold.signature import SignatureMismatch
+
+    if method not in METHODS:
+        raise UserError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
+    a, b = _report_or_predictions(first), _report_or_predictions(second)
+    try:
+        rows = compare_reports(a, b, method, trials, seed)
+    except SignatureMismatch as error:
+        raise UserError(f"cannot compare {first} with {second}: {error}") from None
+    table = Table(title=f"B = {b.system} against A = {a.system}: F1 (B - A), {method}, {trials} trials, seed {seed}")
+    for name in ("layer", "metric", "category", "F1 A", "F1 B", "delta", "p"):
+        table.add_column(name, justify="left" if name in ("layer", "metric", "category") else "right")
+    for r in rows:
+        if not all_rows and r.delta == 0 and r.category not in ("micro", "macro"):
+            continue
+        style = ("green" if r.delta > 0 else "red") if r.p_value < alpha else None
+        table.add_row(r.layer, r.metric, r.category, f"{r.f1_a:.3f}", f"{r.f1_b:.3f}", f"{r.delta:+.3f}",
+                      f"{r.p_value:.4f}", style=style)
+    out.print(table)
+    out.print(f"coloured rows: p < {alpha} (two-sided, no correction for multiple comparisons)")
+    if json_out is not None:
+        write_atomic(json_out, dumps_pretty({"method": method, "trials": trials, "seed": seed,
+                                             "a": a.system, "b": b.system, "rows": [asdict(r) for r in rows]}))
+
+
 @app.command()
 def agreement(
     first: Annotated[Path, typer.Argument(help="Annotation A (gold rules apply).")],
