@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from newsgold import paths
@@ -56,6 +58,24 @@ def corpus_build(
     for rel in stale:
         write_atomic(target / rel, files[rel])
     out.print(f"built {len(documents)} document(s) into {target}: {len(stale)} file(s) changed")
+
+
+LARGE_FILE_BYTES = 2_000_000
+
+
+@contextmanager
+def reading_progress(path: Path):
+    """A progress bar over the records of a large file (a line count is the total); silent for small ones."""
+    size = path.stat().st_size if path.is_file() else 0
+    if size < LARGE_FILE_BYTES or not err.is_terminal:
+        yield None
+        return
+    with path.open("rb") as handle:
+        total = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+    with Progress(TextColumn("reading {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, transient=True) as bar:
+        task = bar.add_task(path.name, total=total)
+        yield lambda n: bar.update(task, completed=n)
 
 
 def _read_or_none(path: Path) -> str | None:
@@ -124,7 +144,8 @@ def validate(
     corpus, schema = load_corpus(), load_schema()
     failed = 0
     for path in files:
-        report = validate_file(path, corpus, schema, gold=gold, cap=max_errors)
+        with reading_progress(path) as progress:
+            report = validate_file(path, corpus, schema, gold=gold, cap=max_errors, progress=progress)
         for problem in report.problems:
             err.print(str(problem), markup=False, highlight=False, soft_wrap=True)
         if report.omitted:
@@ -252,7 +273,8 @@ def score(
     from newsgold.validate import read_predictions
 
     corpus, schema = load_corpus(), load_schema()
-    preds, _ = read_predictions(predictions, corpus, schema)
+    with reading_progress(predictions) as progress:
+        preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
     if gold is None or gold.is_dir():
         gold_records = load_gold(gold, corpus, schema)
     else:
@@ -301,7 +323,8 @@ def _report_or_predictions(path: Path, **options) -> "Report":
             except (KeyError, TypeError, ValueError) as error:
                 raise UserError(f"{path}: not a readable newsgold report ({error})") from None
     corpus, schema = load_corpus(), load_schema()
-    preds, _ = read_predictions(path, corpus, schema)
+    with reading_progress(path) as progress:
+        preds, _ = read_predictions(path, corpus, schema, progress=progress)
     try:
         return evaluate(load_gold(corpus=corpus, schema=schema), preds, system=path.stem,
                         corpus=corpus, schema=schema, **options)
@@ -414,7 +437,8 @@ def baseline_save(
     from newsgold.validate import read_predictions
 
     corpus, schema = load_corpus(), load_schema()
-    preds, _ = read_predictions(predictions, corpus, schema)
+    with reading_progress(predictions) as progress:
+        preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
     config = ScoringConfig(entity_mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
                            aliases=aliases, argument_match=argument_match, coref=coref,
                            holder_match=holder_match, unit=unit, missing=missing)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -476,8 +476,12 @@ def validate_file(
     schema: LabelSchema | None = None,
     gold: bool = False,
     cap: int = DEFAULT_CAP,
+    progress: Callable[[int], None] | None = None,
 ) -> ValidationReport:
-    """Validate one gold (``gold=True``) or prediction file; never raises for bad input."""
+    """Validate one gold (``gold=True``) or prediction file; never raises for bad input.
+
+    ``progress``, if given, is called after each record with the number of records read.
+    """
     path = Path(path)
     corpus = corpus if corpus is not None else load_corpus()
     schema = schema if schema is not None else load_schema()
@@ -485,6 +489,8 @@ def validate_file(
     validator = _record_validator()
     seen_docs: dict[str, int] = {}
     for raw, line, number in _iter_raw_records(path, report):
+        if progress is not None:
+            progress(number)
         structural = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
         doc_id = raw.get("doc_id") if isinstance(raw.get("doc_id"), str) else None
         for error in structural:
@@ -515,10 +521,13 @@ def validate_file(
 
 
 def read_predictions(
-    path: str | Path, corpus: Corpus | None = None, schema: LabelSchema | None = None
+    path: str | Path,
+    corpus: Corpus | None = None,
+    schema: LabelSchema | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Record], ValidationReport]:
     """Read a prediction file with the validator in front; raise ``InvalidInput`` on errors."""
-    report = validate_file(path, corpus, schema, gold=False)
+    report = validate_file(path, corpus, schema, gold=False, progress=progress)
     return report.raise_for_errors(), report
 
 
