@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 
 import numpy as np
 import pytest
@@ -221,12 +220,19 @@ def test_units_per_mention_sum_to_documents():
     # units: sentences (doc 0: [0, 8) and [8, ...); doc 1: one sentence)
     unit_of = lambda t: np.where(t.doc == 0, (t.start >= 8).astype(int), 2)
     s = score_spans(gold, pred, gold_unit=unit_of(gold), pred_unit=unit_of(pred),
-                    units=[("d0", 0), ("d0", 1), ("d1", 0)], unit_doc=[0, 0, 1], options=None)
+                    units=[("d0", 0), ("d0", 1), ("d1", 0)], unit_doc=[0, 0, 1])
     assert s.counts.shape == (3, 3)
     assert s.counts.tp[:, 2].tolist() == [1, 0, 0] and s.counts.fn[:, 1].tolist() == [0, 1, 0]
     grouped = s.counts.group(np.array([0, 0, 1]), ["d0", "d1"])
     for name in ("tp", "fp", "fn", "partial"):
         assert np.array_equal(getattr(grouped, name), getattr(by_doc.counts, name))
+        assert np.array_equal(getattr(s.document_counts(), name), getattr(by_doc.counts, name))
+    assert "unit:custom" in s.signature
+    no_docs = score_spans(gold, pred, gold_unit=unit_of(gold), pred_unit=unit_of(pred), units=["a", "b", "c"])
+    with pytest.raises(ScoringError, match="need each unit's document"):
+        no_docs.documents()
+    with pytest.raises(ScoringError, match="gold_unit must give each of the 3 mentions a unit index in 0..1"):
+        score_spans(gold, pred, gold_unit=unit_of(gold), pred_unit=unit_of(pred), units=["a", "b"])
 
 
 def test_take_resamples_units_and_select_keeps_categories():
@@ -297,3 +303,13 @@ def test_metrics_agree_with_scikit_learn(pairs, zd):
         ref = precision_recall_fscore_support(y_true, y_pred, labels=list(labels), average=average, zero_division=zd)
         for a, b in zip(ours[:3], ref[:3]):
             assert np.allclose(a, b, rtol=1e-12, atol=0)
+
+
+def test_a_prediction_covering_a_long_document_stays_fast_and_exact():
+    """One component of 5,001 predictions and 5,000 golds: solved sparse, not as a dense matrix."""
+    n = 5_000
+    gold = SpanTable.from_arrays(np.zeros(n), np.arange(n) * 3, np.arange(n) * 3 + 2, np.zeros(n), ("d",), LABELS)
+    pred = SpanTable.from_arrays(np.zeros(n + 1), np.r_[0, np.arange(n) * 3], np.r_[3 * n, np.arange(n) * 3 + 2],
+                                 np.zeros(n + 1), ("d",), LABELS)
+    s = score_spans(gold, pred, mode="partial")
+    assert (s.micro.tp, s.micro.partial, s.micro.fp, s.micro.fn) == (n, 0, 1, 0)

@@ -49,7 +49,10 @@ def confusion(gold: SpanTable, pred: SpanTable, matching: Matching) -> Confusion
     spurious = np.flatnonzero(matching.pred_match < 0)
     y_true = np.concatenate([gold.label[g], gold.label[missed], np.full(len(spurious), n + 1)])
     y_pred = np.concatenate([pred.label[p], np.full(len(missed), n), pred.label[spurious]])
-    matrix = confusion_matrix(y_true, y_pred, labels=np.arange(n + 2))
+    if len(y_true) == 0:
+        matrix = np.zeros((n + 2, n + 2), np.int64)
+    else:
+        matrix = confusion_matrix(y_true, y_pred, labels=np.arange(n + 2))
     return ConfusionMatrix((*gold.labels, MISSED, SPURIOUS), matrix)
 
 
@@ -88,12 +91,14 @@ def error_rows(
     pred: SpanTable,
     matching: Matching,
     texts: Mapping[str, str] | None = None,
-    gold_text: Sequence[str | None] | None = None,
-    pred_text: Sequence[str | None] | None = None,
+    gold_entities: Sequence[Any] | None = None,
+    pred_entities: Sequence[Any] | None = None,
     width: int = 40,
     kinds: Sequence[str] | None = None,
 ) -> list[ErrorRow]:
     """Errors sorted by document and position; ``texts`` (doc id -> text) adds the context.
+
+    Surface text comes from the mentions' ``Entity`` objects if given, else from ``texts``.
 
     Matched pairs with full credit are not errors, even when their relation is not
     'correct' (e.g. a boundary error in mode ``type``).
@@ -102,9 +107,10 @@ def error_rows(
     wanted = set(OUTCOMES) if kinds is None else set(kinds)
     rows: list[tuple[tuple[int, int, int, int], ErrorRow]] = []
 
-    def surface(side_text, table, i):
-        if side_text is not None and side_text[i] is not None:
-            return side_text[i]
+    def surface(entities, table, i):
+        text = None if entities is None else entities[i].text
+        if text is not None:
+            return text
         doc_text = texts.get(table.docs[table.doc[i]])
         return None if doc_text is None else doc_text[table.start[i]:table.end[i]]
 
@@ -118,11 +124,11 @@ def error_rows(
         lo, hi = (gs, ge) if pi < 0 else (min(gs, int(pred.start[pi])), max(ge, int(pred.end[pi])))
         rows.append(((int(gold.doc[gi]), lo, gs, 0), ErrorRow(
             doc_id, kind, matching.gold_credit[gi] / 2, gs, ge, gold.labels[gold.label[gi]],
-            surface(gold_text, gold, gi),
+            surface(gold_entities, gold, gi),
             None if pi < 0 else int(pred.start[pi]),
             None if pi < 0 else int(pred.end[pi]),
             None if pi < 0 else pred.labels[pred.label[pi]],
-            None if pi < 0 else surface(pred_text, pred, pi),
+            None if pi < 0 else surface(pred_entities, pred, pi),
             _context(texts.get(doc_id), lo, hi, width),
         )))
     if OUTCOMES[Outcome.SPURIOUS] in wanted:
@@ -131,7 +137,7 @@ def error_rows(
             ps, pe = int(pred.start[pi]), int(pred.end[pi])
             rows.append(((int(pred.doc[pi]), ps, ps, 1), ErrorRow(
                 doc_id, OUTCOMES[Outcome.SPURIOUS], 0.0, None, None, None, None, ps, pe,
-                pred.labels[pred.label[pi]], surface(pred_text, pred, pi),
+                pred.labels[pred.label[pi]], surface(pred_entities, pred, pi),
                 _context(texts.get(doc_id), ps, pe, width),
             )))
     rows.sort(key=lambda item: item[0])

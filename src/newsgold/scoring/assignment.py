@@ -1,9 +1,11 @@
-"""One-to-one assignment over candidate pairs, solved component by component.
+"""One-to-one assignment over candidate pairs.
 
 Most candidate pairs are isolated (the gold and the prediction have no other candidate) and
 are matched without search. A star (one mention whose candidates have no other candidate)
-keeps its best pair. Only the remaining connected components, where mentions on both sides
-compete, go to ``scipy.optimize.linear_sum_assignment``.
+keeps its best pair. The remaining pairs, in components where mentions on both sides
+compete, are solved together as one sparse maximum-weight matching
+(``scipy.sparse.csgraph.min_weight_full_bipartite_matching``), which keeps memory linear
+in the number of pairs even for a prediction that overlaps a whole document.
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import connected_components, min_weight_full_bipartite_matching
 
 
 @dataclass(frozen=True)
@@ -28,14 +29,18 @@ class Shapes:
 
 
 def shapes(g: np.ndarray, p: np.ndarray, n_g: int, n_p: int) -> Shapes:
-    deg_g = np.bincount(g, minlength=n_g)
-    deg_p = np.bincount(p, minlength=n_p)
-    dg, dp = deg_g[g], deg_p[p]
-    isolated = (dg == 1) & (dp == 1)
-    busy_preds = np.bincount(g, weights=dp > 1, minlength=n_g)
-    busy_golds = np.bincount(p, weights=dg > 1, minlength=n_p)
-    gold_star = (dg > 1) & (busy_preds[g] == 0)
-    pred_star = (dp > 1) & (busy_golds[p] == 0)
+    n_g = max(n_g, int(g.max(initial=-1)) + 1)
+    n_p = max(n_p, int(p.max(initial=-1)) + 1)
+    shared_g = np.bincount(g, minlength=n_g)[g] > 1
+    shared_p = np.bincount(p, minlength=n_p)[p] > 1
+    isolated = ~(shared_g | shared_p)
+    # a gold (prediction) is busy if one of its candidates has other candidates too
+    busy_g = np.zeros(n_g, bool)
+    busy_g[g[shared_p]] = True
+    busy_p = np.zeros(n_p, bool)
+    busy_p[p[shared_g]] = True
+    gold_star = shared_g & ~busy_g[g]
+    pred_star = shared_p & ~busy_p[p]
     return Shapes(isolated, gold_star, pred_star, ~(isolated | gold_star | pred_star))
 
 
@@ -73,6 +78,11 @@ class Structure:
         for c in range(len(self.rows)):
             yield self.order[self.bounds[c]:self.bounds[c + 1]], int(self.rows[c]), int(self.cols[c])
 
+    @property
+    def largest(self) -> int:
+        """The most pairs one matching can hold in any general component."""
+        return int(np.minimum(self.rows, self.cols).max(initial=0))
+
 
 def _local_rank(ids: np.ndarray, component: np.ndarray, count: int) -> np.ndarray:
     order = np.lexsort((ids, component))
@@ -104,18 +114,29 @@ def structure(g: np.ndarray, p: np.ndarray, n_g: int, n_p: int) -> Structure:
     )
 
 
-def solve_max_weight(row: np.ndarray, col: np.ndarray, rows: int, cols: int, weight: np.ndarray) -> np.ndarray:
-    """Positions (into ``row``/``col``) of the pairs in a maximum-weight one-to-one matching.
+def max_weight_matching(g: np.ndarray, p: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Positions of the pairs (g, p) in a maximum-weight one-to-one matching (weights > 0).
 
-    Rows and columns are in row order, so ties go the same way for the same input.
+    Solved as a full matching of a doubled graph: every gold may instead take its own dummy
+    column, every prediction its own dummy row, and for each pair the two dummies may pair
+    up, so that any partial matching of the real pairs extends to a full one at the same
+    weight. Rows and columns are numbered in row order, so the result is deterministic.
     """
-    matrix = np.zeros((rows, cols))
-    matrix[row, col] = weight
-    index = np.full((rows, cols), -1, np.int64)
-    index[row, col] = np.arange(len(row))
-    r, c = linear_sum_assignment(matrix, maximize=True)
-    chosen = index[r, c]
-    return chosen[chosen >= 0]
+    if len(g) == 0:
+        return np.zeros(0, np.int64)
+    rows_g, gi = np.unique(g, return_inverse=True)
+    cols_p, pi = np.unique(p, return_inverse=True)
+    n_g, n_p = len(rows_g), len(cols_p)
+    offset = 1.0  # keeps every stored weight non-zero
+    r = np.concatenate([gi, np.arange(n_g), n_g + np.arange(n_p), n_g + pi])
+    c = np.concatenate([pi, n_p + np.arange(n_g), np.arange(n_p), n_p + gi])
+    v = np.concatenate([weight + offset, np.full(n_g + n_p + len(g), offset)])
+    graph = csr_matrix((v, (r, c)), shape=(n_g + n_p, n_p + n_g))
+    row_ind, col_ind = min_weight_full_bipartite_matching(graph, maximize=True)
+    real = (row_ind < n_g) & (col_ind < n_p)
+    key = gi * n_p + pi
+    order = np.argsort(key)
+    return order[np.searchsorted(key[order], row_ind[real] * n_p + col_ind[real])]
 
 
 def assign(
@@ -130,8 +151,8 @@ def assign(
     """Boolean mask of the chosen pairs of an optimal one-to-one assignment.
 
     ``rank`` are sort keys (smaller is better, first key first) that pick a star's best
-    pair; ``weight(pair_indices, m)`` gives the weights to maximise in a component where at
-    most ``m`` pairs can be chosen. Both must express the same preference.
+    pair; ``weight(pair_indices, m)`` gives positive weights to maximise where at most ``m``
+    pairs of a component can be chosen. Both must express the same preference.
     """
     shape = shape or structure(g, p, n_g, n_p)
     form = shape.shapes
@@ -141,7 +162,8 @@ def assign(
         if len(idx):
             keys = tuple(k[idx] for k in rank)
             chosen[idx[first_per_group(centre[idx], *keys, other[idx])]] = True
-    for idx, rows, cols in shape.components():
-        picked = solve_max_weight(shape.row[idx], shape.col[idx], rows, cols, weight(idx, min(rows, cols)))
+    idx = shape.order
+    if len(idx):
+        picked = max_weight_matching(g[idx], p[idx], weight(idx, shape.largest))
         chosen[idx[picked]] = True
     return chosen

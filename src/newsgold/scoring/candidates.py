@@ -23,12 +23,14 @@ class Pairs:
     overlap: np.ndarray
     same_span: np.ndarray
     same_label: np.ndarray
+    g_label: np.ndarray
+    p_label: np.ndarray
 
     def __len__(self) -> int:
         return len(self.g)
 
     def select(self, mask: np.ndarray) -> Pairs:
-        return Pairs(self.g[mask], self.p[mask], self.overlap[mask], self.same_span[mask], self.same_label[mask])
+        return Pairs(*(getattr(self, name)[mask] for name in self.__dataclass_fields__))
 
 
 def expand_ranges(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -79,4 +81,4 @@ def candidate_pairs(
             g, p, gs, ge, ps, pe, overlap = (a[mask] for a in (g, p, gs, ge, ps, pe, overlap))
     gl, pl = gold.label[g], pred.label[p]
     same_label = gl == pl if compatible is None else compatible[gl, pl]
-    return Pairs(g, p, overlap, (gs == ps) & (ge == pe), same_label)
+    return Pairs(g, p, overlap, (gs == ps) & (ge == pe), same_label, gl, pl)

@@ -12,7 +12,7 @@ from dataclasses import replace
 import numpy as np
 
 from newsgold.corpus import Corpus
-from newsgold.records import Record
+from newsgold.records import Entity, Record
 from newsgold.scoring.counts import count_items
 from newsgold.scoring.errors import ScoringError, listing
 from newsgold.scoring.matching import check_min_overlap, check_mode, match_spans
@@ -53,17 +53,24 @@ def score_spans(
     units: Sequence[Hashable] | None = None,
     unit_doc: np.ndarray | None = None,
     options: Options | None = None,
-    **context,
+    texts: Mapping[str, str] | None = None,
+    gold_entities: Sequence[Entity] | None = None,
+    pred_entities: Sequence[Entity] | None = None,
 ) -> EntityScore:
-    """Score mention tables. Units default to documents; else give a unit index per mention,
-    the unit names, and (for per-document rows) each unit's document index ``unit_doc``."""
+    """Score mention tables (see ``score_entities`` for the options).
+
+    Units default to documents; else give a unit index per mention (``gold_unit``,
+    ``pred_unit``), the unit names (``units``) and each unit's document index
+    (``unit_doc``, for per-document rows). ``texts`` (doc id -> text) and the ``Entity``
+    behind each row only serve error listings.
+    """
     if gold.docs != pred.docs:
         raise ScoringError("gold and predictions must index the same document list")
     if gold.labels != pred.labels:
         labels = tuple(sorted(set(gold.labels) | set(pred.labels)))
         gold, pred = gold.relabel(labels), pred.relabel(labels)
     options = options or Options(mode=check_mode(mode), min_overlap=check_min_overlap(min_overlap),
-                                 aliases=_alias_key(aliases))
+                                 aliases=_alias_key(aliases), unit="document" if units is None else "custom")
     matching = match_spans(gold, pred, options.mode, options.min_overlap, compatibility(gold.labels, aliases))
     if gold_unit is None:
         if pred_unit is not None or units is not None:
@@ -72,14 +79,20 @@ def score_spans(
         unit_doc = np.arange(len(gold.docs))
     elif pred_unit is None or units is None:
         raise ScoringError("give gold_unit, pred_unit and units together")
+    else:
+        for side, unit, table in (("gold", gold_unit, gold), ("pred", pred_unit, pred)):
+            unit = np.asarray(unit)
+            if unit.shape != (len(table),) or (len(unit) and (unit.min() < 0 or unit.max() >= len(units))):
+                raise ScoringError(f"{side}_unit must give each of the {len(table)} mentions a unit index "
+                                   f"in 0..{len(units) - 1}")
     counts = count_items(
         np.asarray(gold_unit, np.int64), gold.label, matching.gold_credit,
         np.asarray(pred_unit, np.int64), pred.label, matching.pred_credit,
         gold.labels, units,
     )
-    if unit_doc is None:
-        unit_doc = np.zeros(len(units), np.int64)
-    return EntityScore(counts, options, gold, pred, matching, np.asarray(unit_doc, np.int64), **context)
+    if unit_doc is not None:
+        unit_doc = np.asarray(unit_doc, np.int64)
+    return EntityScore(counts, options, gold, pred, matching, unit_doc, texts, gold_entities, pred_entities)
 
 
 def sentence_units(
@@ -189,8 +202,7 @@ def score_entities(
         )
     result = score_spans(
         g_table, p_table, mode=mode, min_overlap=min_overlap, aliases=aliases, options=options,
-        texts=texts, gold_text=spans.gold_text, pred_text=spans.pred_text,
-        gold_item=spans.gold_item, pred_item=spans.pred_item, **units,
+        texts=texts, gold_entities=spans.gold_entities, pred_entities=spans.pred_entities, **units,
     )
     if words:
         result = replace(result, gold=spans.gold, pred=spans.pred)

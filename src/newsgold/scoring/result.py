@@ -8,8 +8,10 @@ from typing import Any
 
 import numpy as np
 
+from newsgold.records import Entity
 from newsgold.scoring.analysis import ConfusionMatrix, ErrorRow, confusion, error_rows
 from newsgold.scoring.counts import Counts
+from newsgold.scoring.errors import ScoringError
 from newsgold.scoring.matching import OUTCOMES, Matching
 from newsgold.scoring.metrics import PRF, check_zero_division, precision_recall_f1, prf, report_rows
 from newsgold.scoring.spans import SpanTable
@@ -37,7 +39,7 @@ class Options:
             f"mode:{self.mode}",
             f"overlap:{self.min_overlap:g}",
             f"det:{'+'.join(self.determiners) or 'no'}",
-            f"aliases:{'yes' if self.aliases else 'no'}",
+            f"aliases:{_digest(self.aliases) if self.aliases else 'no'}",
             f"unit:{self.unit}",
         ]
         if self.corpus_version:
@@ -45,13 +47,20 @@ class Options:
         return "|".join(parts)
 
 
+def _digest(value: Any) -> str:
+    import hashlib
+
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()[:8]
+
+
 @dataclass(frozen=True, eq=False)
 class EntityScore:
     """Scores of predicted entities against gold.
 
     ``counts`` holds the per-unit, per-category arrays everything else is computed from.
-    ``gold`` and ``pred`` are the mentions that were scored, ``matching`` says what each one
-    was matched to and how it was classified.
+    ``gold`` and ``pred`` are the mentions that were scored (row ``i`` is
+    ``gold_entities[i]`` when scored from records), ``matching`` says what each one was
+    matched to and how it was classified.
     """
 
     counts: Counts
@@ -59,12 +68,10 @@ class EntityScore:
     gold: SpanTable
     pred: SpanTable
     matching: Matching
-    unit_doc: np.ndarray
+    unit_doc: np.ndarray | None
     texts: Mapping[str, str] | None = field(default=None, repr=False)
-    gold_text: Sequence[str | None] | None = field(default=None, repr=False)
-    pred_text: Sequence[str | None] | None = field(default=None, repr=False)
-    gold_item: np.ndarray | None = field(default=None, repr=False)
-    pred_item: np.ndarray | None = field(default=None, repr=False)
+    gold_entities: Sequence[Entity] | None = field(default=None, repr=False)
+    pred_entities: Sequence[Entity] | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         m = self.micro
@@ -113,8 +120,10 @@ class EntityScore:
 
     def document_counts(self) -> Counts:
         """Counts summed per document (the same as ``counts`` when units are documents)."""
-        if self.options.unit == "document":
+        if self.counts.units == self.gold.docs:
             return self.counts
+        if self.unit_doc is None:
+            raise ScoringError("per-document rows need each unit's document: pass unit_doc to score_spans")
         return self.counts.group(self.unit_doc, self.gold.docs)
 
     def documents(self, zero_division: float | str = 0.0) -> list[PRF]:
@@ -143,7 +152,8 @@ class EntityScore:
 
     def errors(self, width: int = 40, kinds: Sequence[str] | None = None) -> list[ErrorRow]:
         """Errors with their text and ``width`` characters of context on each side (needs texts)."""
-        return error_rows(self.gold, self.pred, self.matching, self.texts, self.gold_text, self.pred_text, width, kinds)
+        return error_rows(self.gold, self.pred, self.matching, self.texts, self.gold_entities, self.pred_entities,
+                          width, kinds)
 
     def errors_frame(self, width: int = 40, kinds: Sequence[str] | None = None):
         import pandas as pd

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from collections import defaultdict
+from itertools import chain, count
+from operator import attrgetter
 
 import numpy as np
 
-from newsgold.records import Record
+from newsgold.records import Entity, Record
 from newsgold.scoring.errors import ScoringError, listing
 
 
@@ -100,43 +103,65 @@ def canonical_order(table: SpanTable) -> np.ndarray | None:
 
 @dataclass(frozen=True)
 class RecordSpans:
-    """Gold and predicted mentions of a list of records, on shared documents and categories."""
+    """Gold and predicted mentions of a list of records, on shared documents and categories.
+
+    ``gold_entities[i]`` is the ``Entity`` behind row ``i`` of ``gold`` (likewise for
+    predictions), and ``gold_item[i]`` its position in its record's entity layer.
+    """
 
     gold: SpanTable
     pred: SpanTable
-    gold_text: list[str | None]
-    pred_text: list[str | None]
+    gold_entities: list[Entity]
+    pred_entities: list[Entity]
     gold_item: np.ndarray
     pred_item: np.ndarray
 
+    @property
+    def gold_text(self) -> list[str | None]:
+        return list(map(_TEXT, self.gold_entities))
 
-def _layer(record: Record, side: str) -> tuple:
-    if record.entities is None:
+    @property
+    def pred_text(self) -> list[str | None]:
+        return list(map(_TEXT, self.pred_entities))
+
+
+_START, _END, _LABEL, _TEXT, _LAYER, _DOC_ID = (
+    attrgetter(name) for name in ("start", "end", "label", "text", "entities", "doc_id")
+)
+
+
+def _layers(records: Sequence[Record], side: str) -> list[tuple[Entity, ...]]:
+    layers = list(map(_LAYER, records))
+    if None in layers:
+        doc_id = records[layers.index(None)].doc_id
         hint = "" if side == "gold" else "; give an empty list for 'no entities found'"
-        raise ScoringError(f"{side} record for document {record.doc_id} has no entities layer{hint}")
-    return record.entities
+        raise ScoringError(f"{side} record for document {doc_id} has no entities layer{hint}")
+    return layers
 
 
-def _columns(records: Sequence[Record], doc_index: Mapping[str, int], side: str):
-    layers = [_layer(r, side) for r in records]
-    counts = np.fromiter((len(layer) for layer in layers), np.int64, len(layers))
-    entities = [e for layer in layers for e in layer]
+def _columns(records: Sequence[Record], doc_index: Mapping[str, int], codes: defaultdict, side: str):
+    """(doc, start, end, label code in first-seen order, entities, item) of one side."""
+    layers = _layers(records, side)
+    counts = np.fromiter(map(len, layers), np.int64, len(layers))
+    entities = list(chain.from_iterable(layers))
     n = len(entities)
-    doc = np.repeat(np.fromiter((doc_index[r.doc_id] for r in records), np.int64, len(records)), counts)
-    start = np.fromiter((e.start for e in entities), np.int64, n)
-    end = np.fromiter((e.end for e in entities), np.int64, n)
-    names = [e.label for e in entities]
+    doc = np.repeat(np.fromiter(map(doc_index.__getitem__, map(_DOC_ID, records)), np.int64, len(records)), counts)
+    start = np.fromiter(map(_START, entities), np.int64, n)
+    end = np.fromiter(map(_END, entities), np.int64, n)
+    code = np.fromiter(map(codes.__getitem__, map(_LABEL, entities)), np.int64, n)
     item = np.arange(n, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-    return doc, start, end, names, entities, item
+    return doc, start, end, code, entities, item
 
 
-def _duplicates(records: Sequence[Record]) -> list[str]:
+def _duplicates(ids: list[str]) -> list[str]:
+    if len(set(ids)) == len(ids):
+        return []
     seen: set[str] = set()
     dup = []
-    for r in records:
-        if r.doc_id in seen:
-            dup.append(r.doc_id)
-        seen.add(r.doc_id)
+    for doc_id in ids:
+        if doc_id in seen:
+            dup.append(doc_id)
+        seen.add(doc_id)
     return dup
 
 
@@ -155,47 +180,43 @@ def spans_from_records(
     """
     if missing not in ("error", "empty"):
         raise ScoringError(f"missing={missing!r}: expected 'error' or 'empty'")
-    for side, records in (("gold", gold), ("prediction", pred)):
-        dup = _duplicates(records)
+    docs = tuple(map(_DOC_ID, gold))
+    pred_ids = list(map(_DOC_ID, pred))
+    for side, ids in (("gold", list(docs)), ("prediction", pred_ids)):
+        dup = _duplicates(ids)
         if dup:
             raise ScoringError(f"{side} has more than one record for document(s) {listing(dup)}")
-    docs = tuple(r.doc_id for r in gold)
-    doc_index = {d: i for i, d in enumerate(docs)}
-    unknown = [r.doc_id for r in pred if r.doc_id not in doc_index]
+    doc_index = dict(zip(docs, range(len(docs))))
+    unknown = [d for d in pred_ids if d not in doc_index] if not doc_index.keys() >= set(pred_ids) else []
     if unknown:
         raise ScoringError(f"predictions for document(s) not in gold: {listing(unknown)}")
-    predicted = {r.doc_id for r in pred}
-    absent = [d for d in docs if d not in predicted]
-    if absent and missing == "error":
-        raise ScoringError(
-            f"no prediction record for gold document(s) {listing(absent)}; "
-            "pass missing='empty' (CLI: --missing empty) to score them as predicting nothing"
-        )
-    g_doc, g_start, g_end, g_names, g_ents, g_item = _columns(gold, doc_index, "gold")
-    p_doc, p_start, p_end, p_names, p_ents, p_item = _columns(pred, doc_index, "prediction")
-    found = set(g_names) | set(p_names)
+    if len(pred_ids) < len(docs):
+        predicted = set(pred_ids)
+        absent = [d for d in docs if d not in predicted]
+        if missing == "error":
+            raise ScoringError(
+                f"no prediction record for gold document(s) {listing(absent)}; "
+                "pass missing='empty' (CLI: --missing empty) to score them as predicting nothing"
+            )
+    codes: defaultdict[str, int] = defaultdict(count().__next__)
+    g_doc, g_start, g_end, g_code, g_ents, g_item = _columns(gold, doc_index, codes, "gold")
+    p_doc, p_start, p_end, p_code, p_ents, p_item = _columns(pred, doc_index, codes, "prediction")
     if labels is None:
-        categories = tuple(sorted(found))
+        categories = tuple(sorted(codes))
     else:
         categories = tuple(labels)
-        extra = sorted(found - set(categories))
+        extra = sorted(set(codes) - set(categories))
         if extra:
             raise ScoringError(f"labels {listing(extra)} occur in the data but not in the category list")
     position = {name: i for i, name in enumerate(categories)}
-    g_label = np.fromiter(map(position.__getitem__, g_names), np.int64, len(g_names))
-    p_label = np.fromiter(map(position.__getitem__, p_names), np.int64, len(p_names))
+    remap = np.array([position[name] for name in codes], dtype=np.int64)
+    g_label = remap[g_code] if len(remap) else g_code
+    p_label = remap[p_code] if len(remap) else p_code
     gold_table = SpanTable(g_doc, g_start, g_end, g_label, docs, categories)
     pred_table = SpanTable(p_doc, p_start, p_end, p_label, docs, categories)
     gold_table.check()
     pred_table.check()
-    return RecordSpans(
-        gold_table,
-        pred_table,
-        [e.text for e in g_ents],
-        [e.text for e in p_ents],
-        g_item,
-        p_item,
-    )
+    return RecordSpans(gold_table, pred_table, g_ents, p_ents, g_item, p_item)
 
 
 def determiner_pattern(words: Sequence[str]) -> re.Pattern[str]:

@@ -4,11 +4,13 @@ Tokens come from spaCy's blank English tokenizer (no model download), the same r
 tokenizer of spaCy's English pipelines. Policies, applied to gold and predictions alike:
 
 - alignment: a span covers every token it touches, as ``Doc.char_span(alignment_mode="expand")``;
-  a span that touches no token (only whitespace) is dropped;
-- ``by="sentence"``: whitespace tokens and tokens outside the corpus sentences are left out;
-  a span crossing a sentence end is clipped to the sentence it starts in;
-- overlapping spans are resolved as ``spacy.util.filter_spans`` does: the longest span wins,
-  then the earliest; tag sequences and ``Doc.ents`` cannot hold overlaps.
+  a span that touches no token is dropped;
+- overlapping spans are resolved as ``spacy.util.filter_spans`` does on the document's
+  tokens: the longest span wins, then the earliest; tag sequences and ``Doc.ents`` cannot
+  hold overlaps;
+- ``by="sentence"`` (seqeval, conlleval): one sequence per corpus sentence, without
+  whitespace tokens; a span is cut down to these tokens (dropped if none is left) and
+  clipped to the sentence of its first token (its part in later sentences is dropped).
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ class TokenSpans:
 
 
 def _sequences(doc_tokens: Tokens, sentences: Sequence[tuple[int, int]], by: str):
-    """(token rows kept, sequence id of each, number of sequences) for one document."""
+    """(tokens kept, sequence id of each, number of sequences) for one document."""
     if by == "document":
         rows = np.arange(len(doc_tokens.start))
         return rows, np.zeros(len(rows), np.int64), 1
@@ -113,7 +115,11 @@ def token_spans(
     by: str = "sentence",
     missing: str = "error",
 ) -> TokenSpans:
-    """Token-level mentions of gold and prediction records; see the module docstring for the policies."""
+    """Token-level mentions of gold and prediction records; see the module docstring for the policies.
+
+    Alignment and overlap filtering happen on the document's spaCy tokens (as ``Doc.ents``);
+    with ``by="sentence"`` the result is then cut down to the sentences' non-space tokens.
+    """
     if by not in ("sentence", "document"):
         raise ScoringError(f"by={by!r}: expected 'sentence' or 'document'")
     spans = spans_from_records(gold, pred, missing=missing)
@@ -129,30 +135,32 @@ def token_spans(
     for d, doc_id in enumerate(spans.gold.docs):
         document = corpus[doc_id]
         tokens = tokenize(document.text)
-        rows, seq, n_seq = _sequences(tokens, document.sentences, by)
+        kept, seq, n_seq = _sequences(tokens, document.sentences, by)
         base = len(names)
         first = np.searchsorted(seq, np.arange(n_seq + 1))
         for k in range(n_seq):
             names.append((doc_id, k))
-            kept = rows[first[k]:first[k + 1]]
-            words.append([tokens.words[i] for i in kept])
-            trailing.append([tokens.trailing[i] for i in kept])
+            rows = kept[first[k]:first[k + 1]]
+            words.append([tokens.words[i] for i in rows])
+            trailing.append([tokens.trailing[i] for i in rows])
         for side in ("gold", "pred"):
             table = getattr(spans, side)
             r = by_doc[side][d]
-            t0, t1 = align(tokens.start[rows], tokens.end[rows], table.start[r], table.end[r])
-            ok = t1 > t0
-            adjusted[side]["dropped"] += int((~ok).sum())
-            t0, t1, label = t0[ok], t1[ok], table.label[r][ok]
-            s = seq[t0] if len(t0) else np.zeros(0, np.int64)
+            t0, t1 = align(tokens.start, tokens.end, table.start[r], table.end[r])
+            label = table.label[r]
+            touched = t1 > t0
+            keep = filter_overlaps(t0[touched], t1[touched])
+            adjusted[side]["overlapping"] += int(touched.sum()) - len(keep)
+            t0, t1, label = t0[touched][keep], t1[touched][keep], label[touched][keep]
+            k0, k1 = np.searchsorted(kept, t0, "left"), np.searchsorted(kept, t1, "left")
+            inside = k1 > k0
+            adjusted[side]["dropped"] += int((~touched).sum()) + int((~inside).sum())
+            k0, k1, label = k0[inside], k1[inside], label[inside]
+            s = seq[k0]
             limit = first[s + 1]
-            adjusted[side]["clipped"] += int((t1 > limit).sum())
-            t1 = np.minimum(t1, limit)
-            t0, t1 = t0 - first[s], t1 - first[s]
-            key = s * (len(rows) + 1)
-            keep = filter_overlaps(key + t0, key + t1)
-            adjusted[side]["overlapping"] += len(t0) - len(keep)
-            for col, values in zip(out[side], (base + s[keep], t0[keep], t1[keep], label[keep])):
+            adjusted[side]["clipped"] += int((k1 > limit).sum())
+            k1 = np.minimum(k1, limit)
+            for col, values in zip(out[side], (base + s, k0 - first[s], k1 - first[s], label)):
                 col.append(values)
     tables = {
         side: SpanTable(*(np.concatenate(c) if c else np.zeros(0, np.int64) for c in cols), tuple(names), spans.gold.labels)

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from newsgold.scoring.assignment import Structure, assign, first_per_group, structure
+from newsgold.scoring.assignment import assign, first_per_group, structure
 from newsgold.scoring.candidates import Pairs, candidate_pairs
 from newsgold.scoring.errors import ScoringError
 from newsgold.scoring.matching import tier_weights
@@ -84,14 +84,13 @@ class NervaluateResult:
         }
 
 
-def _classify(scheme: str, pairs: Pairs) -> np.ndarray:
-    if scheme == "strict":
-        return (~(pairs.same_span & pairs.same_label)).astype(np.int64)
-    if scheme == "exact":
-        return (~pairs.same_span).astype(np.int64)
-    if scheme == "partial":
-        return np.where(pairs.same_span, COR, PAR)
-    return (~pairs.same_label).astype(np.int64)
+# outcome of a matched pair by relation: same span & type, same span, same type, neither
+OUTCOME = {
+    "strict": np.array([COR, INC, INC, INC]),
+    "exact": np.array([COR, COR, INC, INC]),
+    "partial": np.array([COR, COR, PAR, PAR]),
+    "ent_type": np.array([COR, INC, COR, INC]),
+}
 
 
 def _greedy_component(scheme: str, row: list[int], col: list[int], hit: list[bool], same: list[bool],
@@ -132,51 +131,96 @@ def _greedy_component(scheme: str, row: list[int], col: list[int], hit: list[boo
     return chosen
 
 
-def _greedy(scheme: str, pairs: Pairs, shape: Structure, distance: np.ndarray) -> np.ndarray:
-    form = shape.shapes
-    chosen = form.isolated.copy()
-    idx = np.flatnonzero(form.gold_star)
-    chosen[idx[first_per_group(pairs.g[idx], pairs.p[idx])]] = True
-    hit = pairs.same_span & pairs.same_label if scheme == "strict" else pairs.same_span
-    idx = np.flatnonzero(form.pred_star)
-    if scheme == "ent_type":
-        keys = (~pairs.same_label[idx], np.where(pairs.same_label[idx], distance[idx], 0))
-    else:
-        keys = (~hit[idx],)
-    chosen[idx[first_per_group(pairs.p[idx], *keys, pairs.g[idx])]] = True
-    for idx, _, _ in shape.components():
-        picked = _greedy_component(
-            scheme, shape.row[idx].tolist(), shape.col[idx].tolist(), hit[idx].tolist(),
-            pairs.same_label[idx].tolist(), distance[idx].tolist(),
-        )
-        chosen[idx[picked]] = True
-    return chosen
+class _Contest:
+    """Candidate pairs of one run (all labels, or same label only) and what every scheme shares.
 
+    ``settled`` adds pairs left out of ``pairs`` because they are isolated in a larger graph
+    (then they are isolated here too): their tally by relation and gold label, and by
+    predicted label.
+    """
 
-def _optimal(scheme: str, pairs: Pairs, shape: Structure) -> np.ndarray:
-    kind = _classify(scheme, pairs)
-    gain = np.where(kind == COR, 2, np.where(kind == PAR, 1, 0)).astype(np.float64)
-    quality = 4.0 * pairs.same_span + 2.0 * pairs.same_label
-    return assign(pairs.g, pairs.p, 0, 0, (-gain, -quality),
-                  lambda i, m: tier_weights(gain[i], quality[i], m), shape)
+    def __init__(self, pairs: Pairs, gold: SpanTable, pred: SpanTable, n_labels: int,
+                 settled: tuple[np.ndarray, np.ndarray] | None = None):
+        self.pairs, self.n = pairs, n_labels
+        self.shape = structure(pairs.g, pairs.p, len(gold), len(pred))
+        form = self.shape.shapes
+        self.relation = 2 * (~pairs.same_span).astype(np.int64) + (~pairs.same_label)
+        self.gold_label, self.pred_label = pairs.g_label, pairs.p_label
+        tallies = self.tally(form.isolated.astype(np.int64), 2)
+        self.isolated, self.isolated_pred = tallies[0][1], tallies[1][1]
+        if settled is not None:
+            self.isolated, self.isolated_pred = self.isolated + settled[0], self.isolated_pred + settled[1]
+        self._picked: dict[str, np.ndarray] = {}
+        self.gold_star = np.flatnonzero(form.gold_star)
+        self.pred_star = np.flatnonzero(form.pred_star)
+        self.distance = np.zeros(len(pairs), np.int64)
+        for idx in (self.pred_star, self.shape.order):
+            self.distance[idx] = (np.abs(pred.start[pairs.p[idx]] - gold.start[pairs.g[idx]])
+                                  + np.abs(pred.end[pairs.p[idx]] - gold.end[pairs.g[idx]]))
+        order = self.shape.order
+        same, exact = pairs.same_label[order], pairs.same_span[order]
+        self.general = (self.shape.bounds.tolist(), self.shape.row[order].tolist(), self.shape.col[order].tolist(),
+                        same.tolist(), (exact & same).tolist(), exact.tolist(), self.distance[order].tolist())
 
+    def tally(self, group: np.ndarray, groups: int) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs per group (``group[i]`` in 0..groups-1): by (relation, gold label) and by predicted label."""
+        n = self.n
+        by_relation = np.bincount((group * 4 + self.relation) * n + self.gold_label, minlength=groups * 4 * n)
+        by_pred = np.bincount(group * n + self.pred_label, minlength=groups * n)
+        return by_relation.reshape(groups, 4, n), by_pred.reshape(groups, n)
 
-def _run(scheme: str, pairs: Pairs, shape: Structure, gold: SpanTable, pred: SpanTable,
-         distance: np.ndarray, matching: str, totals: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Rows COR, INC, PAR (by gold label), MIS (by gold label), SPU (by predicted label)."""
-    n_labels = len(totals[0])
-    if matching == "greedy":
-        chosen = _greedy(scheme, pairs, shape, distance)
-    else:
-        chosen = _optimal(scheme, pairs, shape)
-    g, p = pairs.g[chosen], pairs.p[chosen]
-    label = gold.label[g]
-    out = np.zeros((5, n_labels), np.int64)
-    code = _classify(scheme, pairs)[chosen] * n_labels + label
-    out[:3] = np.bincount(code, minlength=3 * n_labels).reshape(3, n_labels)
-    out[3] = totals[0] - np.bincount(label, minlength=n_labels)
-    out[4] = totals[1] - np.bincount(pred.label[p], minlength=n_labels)
-    return out
+    def greedy(self, scheme: str) -> np.ndarray:
+        """Chosen pairs outside isolated ones, as nervaluate's loop picks them.
+
+        ``exact`` and ``partial`` pick alike (an exact span wins, else the first overlap).
+        """
+        rule = "exact" if scheme == "partial" else scheme
+        if rule not in self._picked:
+            self._picked[rule] = self._greedy(rule)
+        return self._picked[rule]
+
+    def _greedy(self, scheme: str) -> np.ndarray:
+        pairs = self.pairs
+
+        def hit(idx):
+            return pairs.same_span[idx] & (pairs.same_label[idx] | (scheme != "strict"))
+
+        parts = [self.gold_star[first_per_group(pairs.g[self.gold_star], pairs.p[self.gold_star])]]
+        idx = self.pred_star
+        if scheme == "ent_type":
+            keys = (~pairs.same_label[idx], np.where(pairs.same_label[idx], self.distance[idx], 0))
+        else:
+            keys = (~hit(idx),)
+        parts.append(idx[first_per_group(pairs.p[idx], *keys, pairs.g[idx])])
+        bounds, row, col, same, exact_same, exact, distance = self.general
+        hits = exact_same if scheme == "strict" else exact
+        picked: list[int] = []
+        for a, b in zip(bounds[:-1], bounds[1:]):
+            picked.extend(a + j for j in _greedy_component(
+                scheme, row[a:b], col[a:b], hits[a:b], same[a:b], distance[a:b]))
+        parts.append(self.shape.order[np.array(picked, np.int64)])
+        return np.concatenate(parts)
+
+    def optimal(self, scheme: str) -> np.ndarray:
+        pairs = self.pairs
+        gain = np.array([2, 0, 1])[OUTCOME[scheme][self.relation]].astype(np.float64)
+        quality = 4.0 * pairs.same_span + 2.0 * pairs.same_label
+        chosen = assign(pairs.g, pairs.p, 0, 0, (-gain, -quality),
+                        lambda i, m: tier_weights(gain[i], quality[i], m), self.shape)
+        return np.flatnonzero(chosen & ~self.shape.shapes.isolated)
+
+    def counts(self, scheme: str, matching: str, totals: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Rows COR, INC, PAR (by gold label), MIS (by gold label), SPU (by predicted label)."""
+        n, outcome = self.n, OUTCOME[scheme]
+        chosen = self.greedy(scheme) if matching == "greedy" else self.optimal(scheme)
+        out = np.zeros((5, n), np.int64)
+        for relation in range(4):
+            out[outcome[relation]] += self.isolated[relation]
+        label = self.gold_label[chosen]
+        out[:3] += np.bincount(outcome[self.relation[chosen]] * n + label, minlength=3 * n).reshape(3, n)
+        out[3] = totals[0] - self.isolated.sum(axis=0) - np.bincount(label, minlength=n)
+        out[4] = totals[1] - self.isolated_pred - np.bincount(self.pred_label[chosen], minlength=n)
+        return out
 
 
 def _result(row: np.ndarray, scheme: str) -> SchemeResult:
@@ -200,7 +244,7 @@ def nervaluate_scores(
     gold, pred = gold.relabel(labels), pred.relabel(labels)
     allowed = set(labels if tags is None else tags)
     keep = np.array([name in allowed for name in labels], bool)
-    if len(labels):
+    if len(labels) and not keep.all():
         gold = gold.take(np.flatnonzero(keep[gold.label]))
         pred = pred.take(np.flatnonzero(keep[pred.label]))
     g_order, p_order = canonical_order(gold), canonical_order(pred)
@@ -208,19 +252,18 @@ def nervaluate_scores(
     pred = pred if p_order is None else pred.take(p_order)
     pct = float(min_overlap_percentage)
     pairs = candidate_pairs(gold, pred, keep=lambda ov, gl, pl: (ov / gl) * 100.0 >= pct)
-    distance = np.abs(pred.start[pairs.p] - gold.start[pairs.g]) + np.abs(pred.end[pairs.p] - gold.end[pairs.g])
     n = len(labels)
-    same = pairs.select(pairs.same_label)
-    used = [i for i in range(n) if keep[i] and ((gold.label == i).any() or (pred.label == i).any())]
+    totals = np.bincount(gold.label, minlength=n), np.bincount(pred.label, minlength=n)
+    used = [i for i in range(n) if keep[i] and (totals[0][i] or totals[1][i])]
+    everything = _Contest(pairs, gold, pred, n)
+    isolated = everything.shape.shapes.isolated
+    settled = everything.tally((isolated & pairs.same_label).astype(np.int64), 2)
+    same_type = _Contest(pairs.select(~isolated & pairs.same_label), gold, pred, n, (settled[0][1], settled[1][1]))
     overall: dict[str, SchemeResult] = {}
     entities: dict[str, dict[str, SchemeResult]] = {labels[i]: {} for i in used}
-    shape = structure(pairs.g, pairs.p, len(gold), len(pred))
-    same_shape = structure(same.g, same.p, len(gold), len(pred))
-    same_distance = distance[pairs.same_label]
-    totals = np.bincount(gold.label, minlength=n), np.bincount(pred.label, minlength=n)
     for scheme in SCHEMES:
-        overall[scheme] = _result(_run(scheme, pairs, shape, gold, pred, distance, matching, totals).sum(axis=1), scheme)
-        per_type = _run(scheme, same, same_shape, gold, pred, same_distance, matching, totals)
+        overall[scheme] = _result(everything.counts(scheme, matching, totals).sum(axis=1), scheme)
+        per_type = same_type.counts(scheme, matching, totals)
         for i in used:
             entities[labels[i]][scheme] = _result(per_type[:, i], scheme)
     return NervaluateResult(overall, entities)

@@ -13,6 +13,7 @@ formed, so both modes give the same numbers on them.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -82,9 +83,11 @@ def prfs(tp: np.ndarray, predicted: np.ndarray, true: np.ndarray, average: str |
             return (value if predicted.sum() == 0 else 0.0, value,
                     value if predicted.sum() == 0 else 0.0, sum(true))
     if average is not None:
-        precision = np.average(precision, weights=weights)
-        recall = np.average(recall, weights=weights)
-        f_score = np.average(f_score, weights=weights)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # the mean of no types is nan, as in seqeval
+            precision = np.average(precision, weights=weights)
+            recall = np.average(recall, weights=weights)
+            f_score = np.average(f_score, weights=weights)
         true = sum(true)
     return precision, recall, f_score, true
 
