@@ -81,7 +81,10 @@ class Counts:
         group = np.asarray(group, dtype=np.int64)
         n, c = len(names), len(self.categories)
         flat = (group[:, None] * c + np.arange(c)).ravel()
-        out = [np.bincount(flat, weights=a.ravel(), minlength=n * c).astype(np.int64).reshape(n, c) for a in self.arrays().values()]
+        out = [
+            np.bincount(flat, weights=a.ravel(), minlength=n * c).astype(np.int64).reshape(n, c)
+            for a in self.arrays().values()
+        ]
         return Counts(*out, self.categories, tuple(names))
 
     def __add__(self, other: Counts) -> Counts:

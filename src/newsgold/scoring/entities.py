@@ -187,8 +187,10 @@ def score_entities(
         words = DEFAULT_DETERMINERS if ignore_determiners is True else tuple(ignore_determiners)
     g_table, p_table = spans.gold, spans.pred
     if words:
-        g_table = g_table.with_start(strip_determiners(g_table, _mention_texts(g_table, spans.gold_text, texts, "gold"), words))
-        p_table = p_table.with_start(strip_determiners(p_table, _mention_texts(p_table, spans.pred_text, texts, "predicted"), words))
+        g_texts = _mention_texts(g_table, spans.gold_text, texts, "gold")
+        p_texts = _mention_texts(p_table, spans.pred_text, texts, "predicted")
+        g_table = g_table.with_start(strip_determiners(g_table, g_texts, words))
+        p_table = p_table.with_start(strip_determiners(p_table, p_texts, words))
     options = Options(mode, min_overlap, words, _alias_key(aliases), unit,
                       corpus.version if corpus is not None else None)
     units: dict = {}
