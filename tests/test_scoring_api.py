@@ -235,15 +235,27 @@ def seed_files(tmp_path):
     return gold_path, pred_path, document
 
 
-def test_cli_score_prints_the_table_and_writes_json(monkeypatch, capsys, seed_files, tmp_path):
+def test_cli_score_prints_the_table_and_writes_every_report_format(monkeypatch, capsys, seed_files, tmp_path):
     gold_path, pred_path, _ = seed_files
-    code, out, err = run_cli(monkeypatch, capsys, "score", pred_path, "--gold", gold_path,
-                             "--json", tmp_path / "s.json", "--errors", "5", "--documents", "--confusion")
+    outputs = [tmp_path / f"s.{ext}" for ext in ("json", "md", "csv", "html")]
+    args = [a for p in outputs for a in ("-o", p)]
+    code, out, err = run_cli(monkeypatch, capsys, "score", pred_path, "--gold", gold_path, "--resamples", "100",
+                             "--errors", "5", "--documents", "--confusion", *args)
     assert code in (0, None), err
     assert "micro" in out and "weighted" in out and "mode:strict" in out.replace("\n", "")
-    data = json.loads((tmp_path / "s.json").read_text())
-    micro = next(r for r in data["rows"] if r["name"] == "micro")
+    data = json.loads(outputs[0].read_text())
+    micro = next(r for r in data["sections"][0]["rows"] if r["name"] == "micro")
     assert (micro["tp"], micro["fp"], micro["fn"]) == (1, 2, 2)
+    assert "| **micro** |" in outputs[1].read_text()
+    assert outputs[2].read_text().startswith("system,baseline,layer")
+    assert outputs[3].read_text().lstrip().lower().startswith("<!doctype html>")
+
+
+def test_cli_score_refuses_an_unknown_output_format_before_scoring(monkeypatch, capsys, seed_files, tmp_path):
+    gold_path, pred_path, _ = seed_files
+    code, _, err = run_cli(monkeypatch, capsys, "score", pred_path, "--gold", gold_path, "-o", tmp_path / "s.xlsx")
+    assert code == 1 and "unknown report format .xlsx" in err
+    assert not (tmp_path / "s.xlsx").exists()
 
 
 def test_cli_profiles(monkeypatch, capsys, seed_files):
@@ -266,4 +278,6 @@ def test_cli_user_errors_exit_1_with_one_line(monkeypatch, capsys, seed_files, t
     no_layer = tmp_path / "nolayer.jsonl"
     no_layer.write_text(json.dumps({"doc_id": document.doc_id}) + "\n")
     code, _, err = run_cli(monkeypatch, capsys, "score", no_layer, "--gold", gold_path)
+    assert code == 1 and "none of the layers entities, events, stances" in err and "Traceback" not in err
+    code, _, err = run_cli(monkeypatch, capsys, "score", no_layer, "--gold", gold_path, "--layers", "entities")
     assert code == 1 and "has no entities layer" in err and "Traceback" not in err

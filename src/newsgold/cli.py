@@ -26,8 +26,9 @@ app = typer.Typer(
 corpus_app = typer.Typer(help="Build and inspect the corpus.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+PIPE_WIDTH = 200  # tables written to a file or pipe are not cut at 80 columns
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else PIPE_WIDTH)
+err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else PIPE_WIDTH)
 
 
 class UserError(Exception):
@@ -251,27 +252,53 @@ def publish(
         out.print(f"commit: {result.url}", markup=False)
 
 
+REPORT_WRITERS = {".json", ".md", ".csv", ".html"}
+
+
+def write_report(report: "Report", path: Path) -> None:
+    """Write a report atomically, in the format its file name ends with."""
+    from newsgold.jsonio import dumps_pretty, write_atomic
+    from newsgold.reports import html_report, markdown_report, to_csv
+
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_WRITERS:
+        raise UserError(f"{path}: unknown report format {suffix or '(none)'}; expected one of {', '.join(sorted(REPORT_WRITERS))}")
+    render = {".json": lambda r: dumps_pretty(r.to_dict()), ".md": markdown_report, ".csv": to_csv, ".html": html_report}
+    write_atomic(path, render[suffix](report))
+
+
 @app.command()
 def score(
     predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) in the record format.")],
     gold: Annotated[Optional[Path], typer.Option(help="Gold file or folder. Default: the committed gold.")] = None,
-    mode: Annotated[str, typer.Option(help="strict | exact | partial | type")] = "strict",
+    system: Annotated[Optional[str], typer.Option(help="System name in the report. Default: the records' 'system', else the file name.")] = None,
+    layers: Annotated[Optional[str], typer.Option(help="Comma-separated layers to score (entities, events, stances). Default: those the predictions have.")] = None,
+    mode: Annotated[str, typer.Option(help="Entity mode: strict | exact | partial | type")] = "strict",
     min_overlap: Annotated[float, typer.Option(help="Fraction of a gold span a prediction must cover to be compared with it.")] = 0.0,
     ignore_determiners: Annotated[bool, typer.Option("--ignore-determiners", help="A leading 'the' is no boundary error.")] = False,
     aliases: Annotated[Optional[str], typer.Option(help="Alias view of the label schema counted as the same type, e.g. relaxed.")] = None,
-    unit: Annotated[str, typer.Option(help="Rows of the count arrays: document | sentence.")] = "document",
+    argument_match: Annotated[str, typer.Option(help="Event arguments: span | head")] = "span",
+    coref: Annotated[bool, typer.Option("--coref", help="Event arguments match through entity clusters.")] = False,
+    holder_match: Annotated[str, typer.Option(help="Stance holders: cluster | span")] = "cluster",
+    unit: Annotated[str, typer.Option(help="Resampling unit: auto | document | sentence (auto: sentences below 30 documents).")] = "auto",
+    resamples: Annotated[int, typer.Option(help="Bootstrap resamples for the intervals (0: none).")] = 1000,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap.")] = 12345,
     missing: Annotated[str, typer.Option(help="Gold documents without predictions: error | empty.")] = "error",
-    errors: Annotated[int, typer.Option(help="List this many errors with their context.")] = 0,
-    documents: Annotated[bool, typer.Option("--documents", help="Print per-document rows.")] = False,
-    confusion: Annotated[bool, typer.Option("--confusion", help="Print the confusion matrix (with MISSED, SPURIOUS).")] = False,
-    profile: Annotated[Optional[str], typer.Option(help="Print a reference tool's report instead: seqeval | seqeval-strict | nervaluate | conlleval | spacy.")] = None,
-    json_path: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    errors: Annotated[int, typer.Option(help="List this many entity errors with their context.")] = 0,
+    documents: Annotated[bool, typer.Option("--documents", help="Print per-document entity rows.")] = False,
+    confusion: Annotated[bool, typer.Option("--confusion", help="Print the entity confusion matrix (with MISSED, SPURIOUS).")] = False,
+    profile: Annotated[Optional[str], typer.Option(help="Print a reference tool's entity report instead: seqeval | seqeval-strict | nervaluate | conlleval | spacy.")] = None,
+    output: Annotated[Optional[list[Path]], typer.Option("-o", "--output", help="Write the report here; the format follows the name: .json, .md, .csv, .html. Repeatable.")] = None,
 ) -> None:
-    """Score entity predictions against gold: per-category P/R/F1, support, counts; micro, macro, weighted."""
+    """Score predictions against the gold on every layer they have: P/R/F1 with intervals, counts, signature."""
+    from newsgold.reports import evaluate, rich_report
     from newsgold.scoring import ScoringError, render, score_entities
     from newsgold.scoring.profiles import profile_text
     from newsgold.validate import read_predictions
 
+    for path in output or ():
+        if path.suffix.lower() not in REPORT_WRITERS:
+            raise UserError(f"{path}: unknown report format {path.suffix or '(none)'}; expected one of {', '.join(sorted(REPORT_WRITERS))}")
     corpus, schema = load_corpus(), load_schema()
     with reading_progress(predictions) as progress:
         preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
@@ -285,23 +312,31 @@ def score(
             return
         if aliases is not None and aliases not in schema.entity_aliases:
             raise ScoringError(f"unknown alias view {aliases!r}; the label schema has: {', '.join(schema.entity_aliases) or 'none'}")
-        result = score_entities(
-            gold_records, preds, mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
-            aliases=schema.entity_aliases[aliases] if aliases else None, unit=unit, corpus=corpus, missing=missing,
+        alias_table = schema.entity_aliases[aliases] if aliases else None
+        name = system or next((r.system for r in preds if r.system), None) or predictions.stem
+        report = evaluate(
+            gold_records, preds, system=name, layers=layers.split(",") if layers else None, entity_mode=mode,
+            min_overlap=min_overlap, ignore_determiners=ignore_determiners, aliases=alias_table,
+            argument_match=argument_match, coref=coref, holder_match=holder_match, unit=unit,
+            n_resamples=resamples, seed=seed, corpus=corpus, schema=schema, missing=missing,
         )
+        entity_view = None
+        if documents or confusion or errors:
+            entity_view = score_entities(gold_records, preds, mode=mode, min_overlap=min_overlap,
+                                         ignore_determiners=ignore_determiners, aliases=alias_table,
+                                         corpus=corpus, missing=missing)
     except ScoringError as error:
         raise UserError(str(error)) from None
-    out.print(render.report_table(result))
-    if documents:
-        out.print(render.documents_table(result))
-    if confusion:
-        out.print(render.confusion_table(result))
-    if errors:
-        out.print(render.errors_table(result.errors()[:errors]))
-    if json_path is not None:
-        from newsgold.jsonio import dumps_pretty, write_atomic
-
-        write_atomic(json_path, dumps_pretty(result.to_dict()))
+    out.print(rich_report(report))
+    if entity_view is not None and documents:
+        out.print(render.documents_table(entity_view))
+    if entity_view is not None and confusion:
+        out.print(render.confusion_table(entity_view))
+    if entity_view is not None and errors:
+        out.print(render.errors_table(entity_view.errors()[:errors]))
+    for path in output or ():
+        write_report(report, path)
+        out.print(f"wrote {path}")
 
 
 def _report_or_predictions(path: Path, **options) -> "Report":

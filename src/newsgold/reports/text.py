@@ -28,6 +28,18 @@ def with_interval(value: float, interval: Interval | None) -> str:
     return f"{value:.3f} ±{(interval.high - interval.low) / 2:.3f}"
 
 
+def extras_text(section: Section, sep: str) -> str:
+    """The section's extra figures (accuracy, F_avg, ...), with an interval where the report has one."""
+    parts = []
+    for key, value in section.extra.items():
+        if not isinstance(value, float):
+            continue
+        ci = section.extra.get(f"{key}_ci")
+        shown = with_interval(value, Interval(*ci)) if ci else f"{value:.3f}"
+        parts.append(f"{key.replace('_', ' ')} {shown}")
+    return sep.join(parts)
+
+
 def _style(f1: float) -> str:
     return "green" if f1 >= 0.8 else "yellow" if f1 >= 0.5 else "red"
 
@@ -38,9 +50,9 @@ def _count(value: int | None) -> str:
 
 def rich_section(section: Section) -> Table:
     table = Table(title=section_title(section), title_justify="left", caption="; ".join(section.notes) or None)
-    table.add_column("category")
+    table.add_column("category", no_wrap=True)
     for name in ("precision", "recall", "F1", "support", "tp", "fp", "fn"):
-        table.add_column(name, justify="right")
+        table.add_column(name, justify="right", no_wrap=True)
     partial = any(r.partial for r in section.rows)
     if partial:
         table.add_column("partial", justify="right")
@@ -61,9 +73,9 @@ def rich_report(report: Report) -> Group:
     parts: list = [Text(f"{report.system}{' (baseline)' if report.baseline else ''}", style="bold underline")]
     for section in report.sections:
         parts.append(rich_section(section))
-        extra = {k: v for k, v in section.extra.items() if isinstance(v, float)}
+        extra = extras_text(section, "   ")
         if extra:
-            parts.append(Text("  " + "   ".join(f"{k.replace('_', ' ')} {v:.3f}" for k, v in extra.items())))
+            parts.append(Text("  " + extra))
     for layer, signature in report.signatures.items():
         parts.append(Text(f"signature ({layer}): {signature}", style="dim"))
     return Group(*parts)
@@ -83,9 +95,9 @@ def markdown_report(report: Report) -> str:
                   "|---|---:|---:|---:|---:|---:|---:|---:|"]
         lines += [_md_row(r) for r in section.rows]
         lines.append("")
-        extra = {k: v for k, v in section.extra.items() if isinstance(v, float)}
+        extra = extras_text(section, "; ")
         if extra:
-            lines += ["; ".join(f"{k.replace('_', ' ')}: {v:.3f}" for k, v in extra.items()), ""]
+            lines += [extra, ""]
         if section.notes:
             lines += ["Notes: " + "; ".join(section.notes), ""]
     lines += ["Intervals: ± half the width of the percentile bootstrap interval.", "", "Signatures:", ""]
