@@ -31,6 +31,18 @@ out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else PIPE_WIDTH)
 err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else PIPE_WIDTH)
 
 
+# Scoring options shared by score and baseline save: declared once.
+ModeOption = Annotated[str, typer.Option(help="Entity mode: strict | exact | partial | type")]
+MinOverlapOption = Annotated[float, typer.Option(help="Fraction of a gold span a prediction must cover to be compared with it.")]
+DeterminersOption = Annotated[bool, typer.Option("--ignore-determiners", help="A leading 'the' is no boundary error.")]
+AliasesOption = Annotated[Optional[str], typer.Option(help="Alias view of the label schema counted as the same type, e.g. relaxed.")]
+ArgumentMatchOption = Annotated[str, typer.Option(help="Event arguments: span | head")]
+CorefOption = Annotated[bool, typer.Option("--coref", help="Event arguments match through entity clusters.")]
+HolderMatchOption = Annotated[str, typer.Option(help="Stance holders: cluster | span")]
+UnitOption = Annotated[str, typer.Option(help="Resampling unit: auto | document | sentence (auto: sentences below 30 documents).")]
+MissingOption = Annotated[str, typer.Option(help="Gold documents without predictions: error | empty.")]
+
+
 class UserError(Exception):
     """A mistake in the user's input: reported in one message, exit status 1."""
 
@@ -273,17 +285,17 @@ def score(
     gold: Annotated[Optional[Path], typer.Option(help="Gold file or folder. Default: the committed gold.")] = None,
     system: Annotated[Optional[str], typer.Option(help="System name in the report. Default: the records' 'system', else the file name.")] = None,
     layers: Annotated[Optional[str], typer.Option(help="Comma-separated layers to score (entities, events, stances). Default: those the predictions have.")] = None,
-    mode: Annotated[str, typer.Option(help="Entity mode: strict | exact | partial | type")] = "strict",
-    min_overlap: Annotated[float, typer.Option(help="Fraction of a gold span a prediction must cover to be compared with it.")] = 0.0,
-    ignore_determiners: Annotated[bool, typer.Option("--ignore-determiners", help="A leading 'the' is no boundary error.")] = False,
-    aliases: Annotated[Optional[str], typer.Option(help="Alias view of the label schema counted as the same type, e.g. relaxed.")] = None,
-    argument_match: Annotated[str, typer.Option(help="Event arguments: span | head")] = "span",
-    coref: Annotated[bool, typer.Option("--coref", help="Event arguments match through entity clusters.")] = False,
-    holder_match: Annotated[str, typer.Option(help="Stance holders: cluster | span")] = "cluster",
-    unit: Annotated[str, typer.Option(help="Resampling unit: auto | document | sentence (auto: sentences below 30 documents).")] = "auto",
+    mode: ModeOption = "strict",
+    min_overlap: MinOverlapOption = 0.0,
+    ignore_determiners: DeterminersOption = False,
+    aliases: AliasesOption = None,
+    argument_match: ArgumentMatchOption = "span",
+    coref: CorefOption = False,
+    holder_match: HolderMatchOption = "cluster",
+    unit: UnitOption = "auto",
     resamples: Annotated[int, typer.Option(help="Bootstrap resamples for the intervals (0: none).")] = 1000,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap.")] = 12345,
-    missing: Annotated[str, typer.Option(help="Gold documents without predictions: error | empty.")] = "error",
+    missing: MissingOption = "error",
     errors: Annotated[int, typer.Option(help="List this many entity errors with their context.")] = 0,
     documents: Annotated[bool, typer.Option("--documents", help="Print per-document entity rows.")] = False,
     confusion: Annotated[bool, typer.Option("--confusion", help="Print the entity confusion matrix (with MISSED, SPURIOUS).")] = False,
@@ -455,15 +467,15 @@ def baseline_save(
     predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) in the record format.")],
     out_path: Annotated[Path, typer.Option("-o", "--out", help="Baseline file to write, e.g. evaluate/baselines/NAME.json.")],
     system: Annotated[Optional[str], typer.Option(help="System name. Default: the records' 'system'.")] = None,
-    mode: Annotated[str, typer.Option(help="Entity mode: strict | exact | partial | type")] = "strict",
-    min_overlap: Annotated[float, typer.Option(help="Fraction of a gold span a prediction must cover to be compared with it.")] = 0.0,
-    ignore_determiners: Annotated[bool, typer.Option("--ignore-determiners", help="A leading 'the' is no boundary error.")] = False,
-    aliases: Annotated[Optional[str], typer.Option(help="Alias view of the label schema counted as the same type, e.g. relaxed.")] = None,
-    argument_match: Annotated[str, typer.Option(help="Event arguments: span | head")] = "span",
-    coref: Annotated[bool, typer.Option("--coref", help="Event arguments match by entity cluster.")] = False,
-    holder_match: Annotated[str, typer.Option(help="Stance holders: cluster | span")] = "cluster",
-    unit: Annotated[str, typer.Option(help="Resampling unit: auto | document | sentence (auto: sentences below 30 documents).")] = "auto",
-    missing: Annotated[str, typer.Option(help="Gold documents without predictions: error | empty.")] = "error",
+    mode: ModeOption = "strict",
+    min_overlap: MinOverlapOption = 0.0,
+    ignore_determiners: DeterminersOption = False,
+    aliases: AliasesOption = None,
+    argument_match: ArgumentMatchOption = "span",
+    coref: CorefOption = False,
+    holder_match: HolderMatchOption = "cluster",
+    unit: UnitOption = "auto",
+    missing: MissingOption = "error",
 ) -> None:
     """Score predictions and store what the gate needs: scores, per-unit counts, per-item outcomes, signature."""
     from newsgold.gate import ScoringConfig, build_baseline, save_baseline
