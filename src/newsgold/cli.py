@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from newsgold import paths
 from newsgold.corpus import build_documents, corpus_files, load_corpus
 from newsgold.schema import SchemaError, load_schema
 from newsgold.validate import DEFAULT_CAP, InvalidInput, gold_files, load_gold, validate_file
+
+if TYPE_CHECKING:
+    from newsgold.reports import Report
 
 app = typer.Typer(
     help="newsgold: a gold-annotated news corpus and a scorer for extraction systems.",
@@ -267,7 +270,7 @@ def publish(
 REPORT_WRITERS = {".json", ".md", ".csv", ".html"}
 
 
-def write_report(report: "Report", path: Path) -> None:
+def write_report(report: Report, path: Path) -> None:
     """Write a report atomically, in the format its file name ends with."""
     from newsgold.jsonio import dumps_pretty, write_atomic
     from newsgold.reports import html_report, markdown_report, to_csv
@@ -351,7 +354,7 @@ def score(
         out.print(f"wrote {path}")
 
 
-def _report_or_predictions(path: Path, **options) -> "Report":
+def _report_or_predictions(path: Path, **options) -> Report:
     """A saved report (JSON with format newsgold.report/1), or predictions scored now."""
     import json as json_module
 

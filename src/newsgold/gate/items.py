@@ -19,7 +19,6 @@ from newsgold.scoring.matching import OUTCOMES
 from newsgold.scoring.result import EntityScore
 
 CORRECT = "correct"
-CONTEXT_WIDTH = 40
 
 
 @dataclass(frozen=True)
@@ -34,15 +33,6 @@ class Item:
     outcome: str
     text: str | None = None
     note: str | None = None
-
-
-def context(text: str | None, start: int | None, end: int | None, width: int = CONTEXT_WIDTH) -> str | None:
-    """``width`` characters each side of the span, the span in «guillemets», whitespace collapsed."""
-    if text is None or start is None or end is None:
-        return None
-    left, right = text[max(0, start - width):start], text[end:end + width]
-    snippet = f"{'…' if start > width else ''}{left}«{text[start:end]}»{right}{'…' if end + width < len(text) else ''}"
-    return " ".join(snippet.split())
 
 
 def outcome_name(outcome: int, credit: int) -> str:

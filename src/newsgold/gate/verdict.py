@@ -19,7 +19,8 @@ from newsgold.resampling import approximate_randomization, paired_bootstrap, sco
 from newsgold.signature import Signature, SignatureMismatch
 
 from newsgold.gate.baseline import Baseline
-from newsgold.gate.items import CORRECT, Item, context
+from newsgold.gate.items import CORRECT, Item
+from newsgold.scoring.analysis import context
 from newsgold.gate.measure import Measurement
 from newsgold.gate.policy import Policy
 

@@ -77,8 +77,9 @@ class ErrorRow:
         return asdict(self)
 
 
-def _context(text: str | None, start: int, end: int, width: int) -> str | None:
-    if text is None:
+def context(text: str | None, start: int | None, end: int | None, width: int = 40) -> str | None:
+    """``width`` characters each side of the span, the span in «guillemets», whitespace collapsed."""
+    if text is None or start is None or end is None:
         return None
     left = text[max(0, start - width):start]
     right = text[end:end + width]
@@ -129,7 +130,7 @@ def error_rows(
             None if pi < 0 else int(pred.end[pi]),
             None if pi < 0 else pred.labels[pred.label[pi]],
             None if pi < 0 else surface(pred_entities, pred, pi),
-            _context(texts.get(doc_id), lo, hi, width),
+            context(texts.get(doc_id), lo, hi, width),
         )))
     if OUTCOMES[Outcome.SPURIOUS] in wanted:
         for pi in np.flatnonzero(matching.pred_match < 0).tolist():
@@ -138,7 +139,7 @@ def error_rows(
             rows.append(((int(pred.doc[pi]), ps, ps, 1), ErrorRow(
                 doc_id, OUTCOMES[Outcome.SPURIOUS], 0.0, None, None, None, None, ps, pe,
                 pred.labels[pred.label[pi]], surface(pred_entities, pred, pi),
-                _context(texts.get(doc_id), ps, pe, width),
+                context(texts.get(doc_id), ps, pe, width),
             )))
     rows.sort(key=lambda item: item[0])
     return [row for _, row in rows]
