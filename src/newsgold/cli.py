@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsgold import paths
-from newsgold.corpus import build_documents, corpus_files, load_corpus
+from newsgold.corpus import build_documents, corpus_files, load_corpus, read_splits
 from newsgold.schema import SchemaError, load_schema
 from newsgold.validate import DEFAULT_CAP, InvalidInput, gold_files, load_gold, validate_file
 
@@ -52,27 +52,33 @@ class UserError(Exception):
 
 @corpus_app.command("build")
 def corpus_build(
-    seeds: Annotated[Optional[Path], typer.Option(help="Folder of seed articles (*.txt + *.meta.json).")] = None,
+    seeds: Annotated[Optional[Path], typer.Option(help="Folder of seed articles: *.txt (+ .meta.json) and *.conllu, and splits.json.")] = None,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Corpus folder to write.")] = None,
     check: Annotated[bool, typer.Option(help="Write nothing; exit 1 if the corpus on disk is stale.")] = False,
 ) -> None:
     """Build corpus/ from seeds/: ids, exact text, sha256, metadata, paragraph and sentence offsets."""
     from newsgold.jsonio import write_atomic
 
+    from newsgold.formats.conllu import ConlluError
+    from newsgold.reference import build_reference_files
+
     target = out_dir or paths.corpus_dir()
-    documents = build_documents(seeds)
-    files = corpus_files(documents)
-    stale = [rel for rel, content in files.items() if _read_or_none(target / rel) != content]
+    try:
+        documents = build_documents(seeds)
+        files = {target / rel: content for rel, content in corpus_files(documents, read_splits(seeds, documents)).items()}
+        if out_dir is None:
+            files.update(build_reference_files(documents, seeds))
+    except (ValueError, FileNotFoundError, ConlluError) as error:
+        raise UserError(str(error)) from None
+    stale = [path for path, content in files.items() if _read_or_none(path) != content]
     if check:
         if stale:
-            raise UserError(
-                f"{target}: corpus is stale ({', '.join(stale)} differ from a fresh build); "
-                "run 'newsgold corpus build'"
-            )
+            names = ", ".join(str(p.relative_to(paths.project_root()) if p.is_relative_to(paths.project_root()) else p) for p in stale)
+            raise UserError(f"{target}: corpus is stale ({names} differ from a fresh build); run 'newsgold corpus build'")
         out.print(f"[green]corpus is up to date[/] ({len(documents)} document(s), {target})")
         return
-    for rel in stale:
-        write_atomic(target / rel, files[rel])
+    for path in stale:
+        write_atomic(path, files[path])
     out.print(f"built {len(documents)} document(s) into {target}: {len(stale)} file(s) changed")
 
 

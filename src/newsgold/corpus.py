@@ -69,12 +69,30 @@ class Document:
         return index
 
 
+SPLITS_FILE = "splits.json"
+SPLIT_NAMES = ("dev", "test")
+ALL_SPLITS = "all"
+
+
 @dataclass(frozen=True)
 class Corpus:
     documents: dict[str, Document]
     version: str
     name: str = CORPUS_NAME
     root: Path | None = field(default=None, compare=False)
+    splits: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def split_of(self, doc_id: str) -> str | None:
+        return self.splits.get(doc_id)
+
+    def select(self, split: str) -> Corpus:
+        """The documents of one split ('dev', 'test') or all of them ('all')."""
+        if split == ALL_SPLITS:
+            return self
+        if split not in SPLIT_NAMES:
+            raise ValueError(f"unknown split {split!r}; expected one of dev, test, all")
+        chosen = {d: doc for d, doc in self.documents.items() if self.splits.get(d) == split}
+        return Corpus(chosen, self.version, self.name, self.root, self.splits)
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents.values())
@@ -179,16 +197,101 @@ def document_from_seed(seed: Path) -> Document:
     )
 
 
+GUM_LICENCE = {
+    "text": "CC BY 2.5 (Wikinews)",
+    "text_url": "https://creativecommons.org/licenses/by/2.5/",
+    "annotations": "CC BY 4.0 (GUM)",
+    "annotations_url": "https://creativecommons.org/licenses/by/4.0/",
+}
+GUM_CITATION = (
+    "Amir Zeldes (2017). The GUM Corpus: Creating Multilayer Resources in the Classroom. "
+    "Language Resources and Evaluation 51(3), 581-612."
+)
+_DATELINE = re.compile(
+    r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [A-Z][a-z]+ \d{1,2}, \d{4}$"
+)
+
+
+def document_from_conllu(seed: Path, seeds_root: Path) -> Document:
+    """A CoNLL-U seed (a GUM Wikinews article): text by the CoNLL-U text rule, UD sentences."""
+    from newsgold.formats.conllu import read_conllu
+
+    parsed = read_conllu(seed)
+    meta = parsed.metadata
+    paragraphs = []
+    for index, (start, end) in enumerate(parsed.paragraphs):
+        block = parsed.text[start:end]
+        kind = "title" if index == 0 else "dateline" if _DATELINE.match(block) else "body"
+        paragraphs.append({"start": start, "end": end, "kind": kind})
+    metadata = {
+        "seed_file": seed.relative_to(seeds_root).as_posix(),
+        "title": meta.get("title"),
+        "published": meta.get("dateCreated"),
+        "source_url": meta.get("sourceURL"),
+        "author": meta.get("author"),
+        "outlet": "Wikinews",
+        "source": "GUM corpus (news genre)",
+        "language": "en",
+        "licence": GUM_LICENCE,
+        "rights": "Text: Wikinews, CC BY 2.5, attribution to Wikinews and the article URL. "
+        "GUM annotations: CC BY 4.0. Cite: " + GUM_CITATION,
+    }
+    return Document(
+        doc_id=parsed.doc_id,
+        text=parsed.text,
+        sha256=sha256_text(parsed.text),
+        metadata=metadata,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(parsed.sentences),
+    )
+
+
+def seed_files(seeds: Path) -> list[Path]:
+    """Seed articles: ``*.txt`` in seeds/, ``*.conllu`` in seeds/ and its sub-folders (one level)."""
+    return sorted(seeds.glob("*.txt")) + sorted(seeds.glob("*.conllu")) + sorted(seeds.glob("*/*.conllu"))
+
+
 def build_documents(seeds: str | Path | None = None) -> list[Document]:
     seeds = Path(seeds) if seeds is not None else paths.seeds_dir()
-    files = sorted(seeds.glob("*.txt"))
+    files = seed_files(seeds)
     if not files:
-        raise FileNotFoundError(f"{seeds}: no seed articles (*.txt) found")
-    return [document_from_seed(path) for path in files]
+        raise FileNotFoundError(f"{seeds}: no seed articles (*.txt or *.conllu) found")
+    documents: dict[str, Document] = {}
+    origin: dict[str, Path] = {}
+    for path in files:
+        doc = document_from_conllu(path, seeds) if path.suffix == ".conllu" else document_from_seed(path)
+        if doc.doc_id in documents:
+            raise ValueError(f"{path}: document id {doc.doc_id!r} is already used by {origin[doc.doc_id]}")
+        documents[doc.doc_id] = doc
+        origin[doc.doc_id] = path
+    return sorted(documents.values(), key=lambda d: d.doc_id)
 
 
-def corpus_files(documents: list[Document]) -> dict[str, str]:
+def read_splits(seeds: str | Path | None, documents: list[Document]) -> dict[str, str]:
+    """{doc_id: split} from seeds/splits.json; every document in exactly one split."""
+    seeds = Path(seeds) if seeds is not None else paths.seeds_dir()
+    path = seeds / SPLITS_FILE
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    known = {doc.doc_id for doc in documents}
+    splits: dict[str, str] = {}
+    for name in SPLIT_NAMES:
+        for doc_id in data.get(name, []):
+            if doc_id not in known:
+                raise ValueError(f"{path}: {name!r} names {doc_id!r}, which is not a seed document")
+            if doc_id in splits:
+                raise ValueError(f"{path}: {doc_id!r} is in both {splits[doc_id]!r} and {name!r}")
+            splits[doc_id] = name
+    missing = sorted(known - set(splits))
+    if missing:
+        raise ValueError(f"{path}: documents in no split: {', '.join(missing)}")
+    return splits
+
+
+def corpus_files(documents: list[Document], splits: dict[str, str] | None = None) -> dict[str, str]:
     """The corpus as {relative path: file content}; what ``build_corpus`` writes."""
+    splits = splits or {}
     files = {
         f"{DOCUMENTS_DIR}/{doc.doc_id}.json": dumps_pretty(doc.to_dict()) for doc in documents
     }
@@ -202,6 +305,7 @@ def corpus_files(documents: list[Document]) -> dict[str, str]:
                 "path": f"{DOCUMENTS_DIR}/{doc.doc_id}.json",
                 "characters": len(doc.text),
                 "sentences": len(doc.sentences),
+                **({"split": splits[doc.doc_id]} if doc.doc_id in splits else {}),
             }
             for doc in sorted(documents, key=lambda d: d.doc_id)
         ],
@@ -214,9 +318,10 @@ def build_corpus(seeds: str | Path | None = None, out: str | Path | None = None)
     """Build corpus/ from seeds/ and write it (atomically, file by file)."""
     out = Path(out) if out is not None else paths.corpus_dir()
     documents = build_documents(seeds)
-    for relative, content in corpus_files(documents).items():
+    splits = read_splits(seeds, documents)
+    for relative, content in corpus_files(documents, splits).items():
         write_atomic(out / relative, content)
-    return Corpus({d.doc_id: d for d in documents}, corpus_version(documents), root=out)
+    return Corpus({d.doc_id: d for d in documents}, corpus_version(documents), root=out, splits=splits)
 
 
 def load_corpus(directory: str | Path | None = None) -> Corpus:
@@ -229,10 +334,11 @@ def load_corpus(directory: str | Path | None = None) -> Corpus:
         )
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     documents = {}
+    splits = {e["doc_id"]: e["split"] for e in manifest["documents"] if "split" in e}
     for entry in manifest["documents"]:
         data = json.loads((directory / entry["path"]).read_text(encoding="utf-8"))
         doc = Document.from_dict(data)
         if doc.sha256 != sha256_text(doc.text):
             raise ValueError(f"{directory / entry['path']}: text does not match its sha256")
         documents[doc.doc_id] = doc
-    return Corpus(documents, manifest["version"], name=manifest["corpus"], root=directory)
+    return Corpus(documents, manifest["version"], name=manifest["corpus"], root=directory, splits=splits)

@@ -269,6 +269,12 @@ def _decode_message(err: Exception, jsonl: bool = False) -> str:
     return f"malformed JSON: {err}; expected valid JSON"
 
 
+GUM_ENTITY_TYPES = (
+    "abstract", "animal", "event", "object", "organization", "person", "place", "plant", "substance", "time",
+)
+COREF_MENTION_LABEL = "MENTION"
+
+
 class _RecordChecker:
     """Semantic checks of one structurally valid record."""
 
@@ -316,10 +322,11 @@ class _RecordChecker:
         clusters = {c["id"] for _, c in self.items("clusters")}
         entity_ids = {e["id"] for _, e in self.items("entities") if "id" in e}
         event_ids = {e["id"] for _, e in self.items("events") if "id" in e}
+        entity_labels, what = self.entity_label_set()
         for i, ent in self.items("entities"):
             where = f"entities[{i}]"
             self.check_span(where, ent)
-            self.check_label(f"{where}.label", ent["label"], self.schema.entity_types, "entity type")
+            self.check_label(f"{where}.label", ent["label"], entity_labels, what)
             self.check_ref(f"{where}.cluster", ent.get("cluster"), clusters, "cluster")
         if self.gold:
             self.check_flat()
@@ -327,6 +334,15 @@ class _RecordChecker:
             self.check_event(f"events[{i}]", event, entity_ids, clusters)
         for i, stance in self.items("stances"):
             self.check_stance(f"stances[{i}]", stance, entity_ids, event_ids, clusters)
+
+    def entity_label_set(self) -> tuple[Iterable[str], str]:
+        """The labels allowed for entities: the schema's, or a reference layer's own set."""
+        label_set = self.raw.get("label_set", "ontonotes")
+        if label_set == "gum":
+            return GUM_ENTITY_TYPES, "GUM entity type"
+        if label_set == "coref":
+            return (COREF_MENTION_LABEL,), "coreference mention label"
+        return self.schema.entity_types, "entity type"
 
     def check_document(self) -> None:
         if self.document is None:

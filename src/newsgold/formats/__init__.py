@@ -1,0 +1,1 @@
+"""Readers and writers for the annotation formats newsgold exchanges with other tools."""
