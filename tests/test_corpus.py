@@ -1,7 +1,7 @@
 import json
 
 from newsgold import paths
-from newsgold.corpus import Document, build_documents, corpus_files, load_corpus, sha256_text
+from newsgold.corpus import Document, build_documents, corpus_files, load_corpus, read_splits, sha256_text
 from newsgold.jsonio import dumps_pretty
 
 
@@ -14,7 +14,8 @@ def test_seeds_are_copied_byte_for_byte():
 
 
 def test_committed_corpus_is_not_stale():
-    fresh = corpus_files(build_documents())
+    documents = build_documents()
+    fresh = corpus_files(documents, read_splits(None, documents))
     for relative, content in fresh.items():
         committed = (paths.corpus_dir() / relative).read_text(encoding="utf-8")
         assert committed == content, f"corpus/{relative} is stale: run 'newsgold corpus build'"

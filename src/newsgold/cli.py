@@ -44,10 +44,20 @@ CorefOption = Annotated[bool, typer.Option("--coref", help="Event arguments matc
 HolderMatchOption = Annotated[str, typer.Option(help="Stance holders: cluster | span")]
 UnitOption = Annotated[str, typer.Option(help="Resampling unit: auto | document | sentence (auto: sentences below 30 documents).")]
 MissingOption = Annotated[str, typer.Option(help="Gold documents without predictions: error | empty.")]
+SplitOption = Annotated[str, typer.Option(help="Documents: dev | test | all. Rules and prompts are developed on dev; report test (docs/splits.md).")]
 
 
 class UserError(Exception):
     """A mistake in the user's input: reported in one message, exit status 1."""
+
+
+def corpus_split(split: str = "all"):
+    """The bundled corpus, or one split of it."""
+    corpus = load_corpus()
+    try:
+        return corpus.select(split)
+    except ValueError as error:
+        raise UserError(str(error)) from None
 
 
 @corpus_app.command("build")
@@ -105,16 +115,33 @@ def _read_or_none(path: Path) -> str | None:
 
 
 @corpus_app.command("stats")
-def corpus_stats_command() -> None:
-    """Counts per layer and per category of the corpus and its gold annotations."""
-    from newsgold.stats import corpus_stats
+def corpus_stats_command(split: SplitOption = "all") -> None:
+    """Counts per split and source, per layer and category of the gold, and per GUM type of the reference layer."""
+    from newsgold.reference import load_reference
+    from newsgold.stats import corpus_stats, reference_type_counts
 
-    corpus = load_corpus()
+    corpus = corpus_split(split)
     stats = corpus_stats(corpus, load_gold(corpus=corpus))
     out.print(
         f"[bold]{corpus.name}[/] corpus version {corpus.version}: {stats.documents} document(s), "
         f"{stats.paragraphs} paragraphs, {stats.sentences} sentences, {stats.characters} characters"
     )
+    parts = Table(title="Documents per split and source")
+    for name in ("split", "source", "documents", "sentences", "characters", "with gold"):
+        parts.add_column(name, justify="left" if name in ("split", "source") else "right")
+    for row in stats.part_rows():
+        parts.add_row(*(str(v) for v in row.values()))
+    out.print(parts)
+    reference = {d: r for d, r in load_reference("gum").items() if d in corpus.documents}
+    if reference:
+        types = Table(title="GUM reference layer (human, GUM scheme; not gold): mentions per GUM entity type")
+        types.add_column("GUM type")
+        types.add_column("mentions", justify="right")
+        counts = reference_type_counts(reference)
+        for label, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            types.add_row(label, str(n))
+        types.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
+        out.print(types)
     table = Table(title="Gold annotations per layer and category")
     table.add_column("layer")
     table.add_column("category")
@@ -215,11 +242,12 @@ def export_hf_command(
     overwrite: Annotated[bool, typer.Option(help="Replace an earlier export in OUT_DIR.")] = False,
     gold: Annotated[Optional[Path], typer.Option(help="Gold folder. Default: annotations/gold/.")] = None,
     agreement: Annotated[Optional[Path], typer.Option(help="Agreement figures (JSON). Default: annotations/agreement.json if present.")] = None,
+    split: SplitOption = "all",
 ) -> None:
     """Write a Hub-ready dataset folder: parquet configs, dataset card, Croissant metadata."""
     from newsgold.hub import DEFAULT_TEXT, export_hf
 
-    corpus = load_corpus()
+    corpus = corpus_split(split)
     records = load_gold(gold, corpus=corpus)
     result = _hub_call(
         export_hf, out_dir, corpus, records, text=text or DEFAULT_TEXT, repo_id=repo_id,
@@ -310,6 +338,7 @@ def score(
     confusion: Annotated[bool, typer.Option("--confusion", help="Print the entity confusion matrix (with MISSED, SPURIOUS).")] = False,
     profile: Annotated[Optional[str], typer.Option(help="Print a reference tool's entity report instead: seqeval | seqeval-strict | nervaluate | conlleval | spacy.")] = None,
     output: Annotated[Optional[list[Path]], typer.Option("-o", "--output", help="Write the report here; the format follows the name: .json, .md, .csv, .html. Repeatable.")] = None,
+    split: SplitOption = "all",
 ) -> None:
     """Score predictions against the gold on every layer they have: P/R/F1 with intervals, counts, signature."""
     from newsgold.reports import evaluate, rich_report
@@ -320,13 +349,13 @@ def score(
     for path in output or ():
         if path.suffix.lower() not in REPORT_WRITERS:
             raise UserError(f"{path}: unknown report format {path.suffix or '(none)'}; expected one of {', '.join(sorted(REPORT_WRITERS))}")
-    corpus, schema = load_corpus(), load_schema()
+    corpus, schema = corpus_split(split), load_schema()
     with reading_progress(predictions) as progress:
         preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
     if gold is None or gold.is_dir():
         gold_records = load_gold(gold, corpus, schema)
     else:
-        gold_records = validate_file(gold, corpus, schema, gold=True).raise_for_errors()
+        gold_records = corpus.keep(validate_file(gold, load_corpus(), schema, gold=True).raise_for_errors())
     try:
         if profile:
             out.print(profile_text(profile, gold_records, preds, corpus, missing), markup=False, highlight=False)
@@ -485,6 +514,7 @@ def baseline_save(
     holder_match: HolderMatchOption = "cluster",
     unit: UnitOption = "auto",
     missing: MissingOption = "error",
+    split: SplitOption = "all",
 ) -> None:
     """Score predictions and store what the gate needs: scores, per-unit counts, per-item outcomes, signature."""
     from newsgold.gate import ScoringConfig, build_baseline, save_baseline
@@ -492,7 +522,7 @@ def baseline_save(
     from newsgold.scoring import ScoringError
     from newsgold.validate import read_predictions
 
-    corpus, schema = load_corpus(), load_schema()
+    corpus, schema = corpus_split(split), load_schema()
     with reading_progress(predictions) as progress:
         preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
     config = ScoringConfig(entity_mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
@@ -534,6 +564,7 @@ def gate(
     junit: Annotated[Optional[Path], typer.Option(help="Write JUnit XML here (one test case per layer/metric/category).")] = None,
     show: Annotated[int, typer.Option(help="Changed items listed per metric.")] = 10,
     all_rows: Annotated[bool, typer.Option("--all-rows", help="Show unchanged rows too.")] = False,
+    split: Annotated[Optional[str], typer.Option(help="dev | test | all. Default: the baseline's split.")] = None,
 ) -> None:
     """Fail when the predictions regressed against a baseline: exit 0 nothing regressed, 1 regressed, 2 bad input.
 
@@ -552,7 +583,7 @@ def gate(
         given = dict(alpha=alpha, max_drop=max_drop, test=test, trials=trials, seed=seed)
         chosen = replace(chosen, **{k: v for k, v in given.items() if v is not None})
         chosen = chosen.with_floors(parse_floor(spec) for spec in min_f1 or ())
-        result = run_gate(predictions, baseline, chosen, entity_mode=mode)
+        result = run_gate(predictions, baseline, chosen, entity_mode=mode, split=split)
     except (GateError, BaselineError, PolicyError, SignatureMismatch, ScoringError, InvalidInput, SchemaError,
             FileNotFoundError, UserError) as error:
         write_error_files(str(error), json_path, junit)
@@ -601,13 +632,14 @@ def predict(
     batch_size: Annotated[Optional[int], typer.Option(help="Documents (spaCy) or sentences (transformers) per batch.")] = None,
     n_process: Annotated[int, typer.Option(help="spaCy: worker processes for nlp.pipe.")] = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    split: SplitOption = "all",
 ) -> None:
     """Run a system over the corpus and write its predictions (with doc_sha256 and system) atomically."""
     from dataclasses import replace
 
     from newsgold.systems import build_system, parse_spec, write_predictions
 
-    corpus, schema = load_corpus(), load_schema()
+    corpus, schema = corpus_split(split), load_schema()
     entry = _systems_call(parse_spec, system)
     if mapping:
         entry = replace(entry, mapping=mapping)
@@ -630,15 +662,19 @@ def benchmark(
     committed: Annotated[bool, typer.Option("--committed", help="Score the committed predictions in evaluate/systems/ instead of running the models.")] = False,
     n_process: Annotated[int, typer.Option(help="spaCy: worker processes for nlp.pipe.")] = 1,
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+    split: Annotated[str, typer.Option(help="Documents: test (default: the held-out articles) | dev | all.")] = "test",
 ) -> None:
-    """The main job: run the systems over the corpus, score every layer, print the leaderboard, write reports."""
+    """The main job: run the systems over the corpus, score every layer, print the leaderboard, write reports.
+
+    Scores the test split by default: rules and prompts are developed on dev only (docs/splits.md).
+    """
     from newsgold.systems import REFERENCE_SYSTEMS, parse_spec, run_benchmark
     from newsgold.systems.leaderboard import rich_leaderboard
 
     specs = [part for item in systems or () for part in item.split(",") if part.strip()]
     entries = [_systems_call(parse_spec, spec) for spec in specs] if specs else list(REFERENCE_SYSTEMS)
     bench = _systems_call(run_benchmark, entries, out_dir, resamples=resamples, seed=seed, committed=committed,
-                          progress=progress, n_process=n_process, write=False)
+                          progress=progress, n_process=n_process, write=False, corpus=corpus_split(split))
     hints = []
     for result in bench.skipped:
         err.print(f"newsgold: {result.entry.name} skipped: {result.skipped}", markup=False, highlight=False)

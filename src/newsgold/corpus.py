@@ -10,11 +10,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
+
+
+class _HasDocId(Protocol):
+    doc_id: str
+
+
+R = TypeVar("R", bound=_HasDocId)
 
 from newsgold import paths
 from newsgold.jsonio import dumps_pretty, write_atomic
@@ -81,6 +88,17 @@ class Corpus:
     name: str = CORPUS_NAME
     root: Path | None = field(default=None, compare=False)
     splits: dict[str, str] = field(default_factory=dict, compare=False)
+    selected: str = ALL_SPLITS
+
+    @property
+    def id(self) -> str:
+        """What reports cite: name, version and, for a subset, the split (``newsgold@v:test``)."""
+        base = f"{self.name}@{self.version}"
+        return base if self.selected == ALL_SPLITS else f"{base}:{self.selected}"
+
+    def keep(self, records: Iterable[R]) -> list[R]:
+        """The records of documents in this corpus (in this split)."""
+        return [r for r in records if r.doc_id in self.documents]
 
     def split_of(self, doc_id: str) -> str | None:
         return self.splits.get(doc_id)
@@ -92,7 +110,9 @@ class Corpus:
         if split not in SPLIT_NAMES:
             raise ValueError(f"unknown split {split!r}; expected one of dev, test, all")
         chosen = {d: doc for d, doc in self.documents.items() if self.splits.get(d) == split}
-        return Corpus(chosen, self.version, self.name, self.root, self.splits)
+        if not chosen:
+            raise ValueError(f"the corpus {self.name}@{self.version} has no documents in split {split!r}")
+        return Corpus(chosen, self.version, self.name, self.root, self.splits, split)
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents.values())

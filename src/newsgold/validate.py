@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 
 from newsgold import paths
-from newsgold.corpus import Corpus, load_corpus
+from newsgold.corpus import ALL_SPLITS, Corpus, load_corpus
 from newsgold.records import Record
 from newsgold.schema import LabelSchema, load_schema
 
@@ -543,8 +543,16 @@ def read_predictions(
     progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Record], ValidationReport]:
     """Read a prediction file with the validator in front; raise ``InvalidInput`` on errors."""
-    report = validate_file(path, corpus, schema, gold=False, progress=progress)
-    return report.raise_for_errors(), report
+    corpus = corpus if corpus is not None else load_corpus()
+    report = validate_file(path, _whole(corpus), schema, gold=False, progress=progress)
+    return corpus.keep(report.raise_for_errors()), report
+
+
+def _whole(corpus: Corpus) -> Corpus:
+    """The whole corpus a split was selected from: records of other splits are valid, then left out."""
+    if corpus.selected == ALL_SPLITS or corpus.root is None:
+        return corpus
+    return load_corpus(corpus.root)
 
 
 def gold_files(directory: str | Path | None = None) -> list[Path]:
@@ -559,6 +567,7 @@ def load_gold(
     corpus = corpus if corpus is not None else load_corpus()
     schema = schema if schema is not None else load_schema()
     records: list[Record] = []
+    whole = _whole(corpus)
     for path in gold_files(directory):
-        records.extend(validate_file(path, corpus, schema, gold=True).raise_for_errors())
-    return records
+        records.extend(validate_file(path, whole, schema, gold=True).raise_for_errors())
+    return corpus.keep(records)

@@ -19,7 +19,8 @@ import numpy as np
 
 from newsgold.corpus import Corpus
 from newsgold.records import Record
-from newsgold.reports.evaluate import LAYERS, default_unit
+from newsgold.records import LAYERS
+from newsgold.reports.evaluate import default_unit
 from newsgold.resampling import Stats
 from newsgold.schema import LabelSchema
 from newsgold.scoring import score_entities
@@ -142,7 +143,7 @@ def gold_fingerprint(gold: Sequence[Record], layer: str) -> str:
 
 def signatures(config: ScoringConfig, layers: Sequence[str], corpus: Corpus, schema: LabelSchema) -> dict[str, Signature]:
     """The signature of each layer under ``config``, as ``reports.evaluate`` builds them."""
-    corpus_id = f"{corpus.name}@{corpus.version}"
+    corpus_id = corpus.id
     unit = config.unit
 
     def sig(layer: str, mode: str, **options: Any) -> Signature:

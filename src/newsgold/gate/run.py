@@ -11,14 +11,14 @@ from typing import Any, Union
 from newsgold.corpus import Corpus, load_corpus
 from newsgold.jsonio import dumps_line
 from newsgold.records import Record
-from newsgold.reports.evaluate import LAYERS
+from newsgold.records import LAYERS
 from newsgold.schema import LabelSchema, load_schema
 from newsgold.validate import load_gold, read_predictions
 
 from newsgold.gate.baseline import Baseline, load_baseline
 from newsgold.gate.measure import measure, signatures
 from newsgold.gate.policy import Policy
-from newsgold.gate.verdict import GateResult, compare, refuse_other_signature
+from newsgold.gate.verdict import GateError, GateResult, compare, refuse_other_signature
 
 Predictions = Union[str, Path, Sequence[Record], Sequence[Mapping[str, Any]]]
 
@@ -45,6 +45,14 @@ def read_any_predictions(
     raise TypeError("predictions must be a file path, a list of newsgold Records, or a list of record dicts")
 
 
+def _baseline_split(base: Baseline) -> str | None:
+    for signature in base.signatures.values():
+        _, _, split = signature.corpus.partition(":")
+        if split:
+            return split
+    return None
+
+
 def run_gate(
     predictions: Predictions,
     baseline: str | Path | Baseline,
@@ -54,17 +62,26 @@ def run_gate(
     corpus: Corpus | None = None,
     schema: LabelSchema | None = None,
     gold: Sequence[Record] | None = None,
+    split: str | None = None,
 ) -> GateResult:
     """Score ``predictions`` under the baseline's configuration and compare them with it.
 
     Raises ``SignatureMismatch`` (other corpus version, schema or mode: refused),
     ``BaselineError``, ``GateError``, ``InvalidInput`` or ``ScoringError`` for input that
     cannot be gated. ``entity_mode`` asks for another entity mode than the baseline's,
-    which is refused unless it is the same.
+    which is refused unless it is the same. ``split`` selects documents of the bundled corpus;
+    by default the baseline's split (the part after ':' of its corpus id).
     """
-    corpus = corpus if corpus is not None else load_corpus()
-    schema = schema if schema is not None else load_schema()
     base = baseline if isinstance(baseline, Baseline) else load_baseline(baseline)
+    if corpus is None:
+        corpus = load_corpus()
+        chosen = split or _baseline_split(base)
+        if chosen:
+            try:
+                corpus = corpus.select(chosen)
+            except ValueError as error:
+                raise GateError(str(error)) from None
+    schema = schema if schema is not None else load_schema()
     where = base.origin or "baseline"
     config = base.config if entity_mode is None else replace(base.config, entity_mode=entity_mode)
     expected = signatures(config, config.layers, corpus, schema)

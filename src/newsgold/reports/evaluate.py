@@ -14,16 +14,19 @@ import numpy as np
 from newsgold.corpus import Corpus, load_corpus
 from newsgold.records import Record
 from newsgold.prf import AVERAGES, averaged
-from newsgold.reports.model import Report, Row, Section, document_views, interval_at, section_from_score, stored_counts
+from newsgold.reports.model import Interval, Report, Row, Section, document_views, interval_at, section_from_score, stored_counts
 from newsgold.resampling import Resampling, Stats, bootstrap
 from newsgold.schema import LabelSchema, load_schema
 from newsgold.scoring import score_entities
+from newsgold.scoring.coref import LABELS as COREF_LABELS
+from newsgold.scoring.coref import METRICS as COREF_METRICS
+from newsgold.scoring.coref import score_coreference
 from newsgold.scoring.errors import ScoringError
 from newsgold.scoring.events import score_events
 from newsgold.scoring.stance import AGAINST, FAVOR, StanceClassification, score_stances
 from newsgold.signature import Signature
 
-LAYERS = ("entities", "events", "stances")
+LAYERS = ("entities", "events", "stances", "coreference")
 MIN_DOCUMENTS_FOR_DOCUMENT_UNITS = 30
 
 
@@ -33,7 +36,36 @@ def default_unit(n_documents: int) -> str:
 
 
 def _predicted_layers(pred: Sequence[Record]) -> tuple[str, ...]:
-    return tuple(layer for layer in LAYERS if any(getattr(r, layer) is not None for r in pred))
+    """The record layers the predictions have, plus coreference when any entity carries a cluster."""
+    layers = [layer for layer in LAYERS[:3] if any(getattr(r, layer) is not None for r in pred)]
+    if any(e.cluster for r in pred for e in (r.entities or ())):
+        layers.append("coreference")
+    return tuple(layers)
+
+
+def _coreference_section(gold: Sequence[Record], pred: Sequence[Record], resampling: Resampling | None,
+                         missing: str) -> Section:
+    """MUC, B³, CEAF-e and LEA rows, and the CoNLL average as the section's average row;
+    intervals resample documents (coreference chains do not split into sentences)."""
+    score = score_coreference(gold, pred, missing=missing)
+    table = score.table
+    notes = ["CoNLL = unweighted mean of the MUC, B³ and CEAF-e F1; mentions are the spans that carry a "
+             "cluster id (entities, event arguments, stance holders); intervals resample documents"]
+    low = high = None
+    if resampling is not None:
+        if len(score.documents) >= 2:
+            low, high = score.bootstrap(resampling.n_resamples, resampling.seed, resampling.confidence)
+        else:
+            notes.append("no interval: a bootstrap needs at least 2 documents")
+    support = int(score.sums[:, 1, 3].sum())  # B³ recall denominator: gold mentions in clusters
+    names = (*COREF_METRICS, "conll")
+    rows = []
+    for i, name in enumerate(names):
+        ci = (lambda col: Interval(low[i, col], high[i, col]) if low is not None else None)  # noqa: E731
+        rows.append(Row(name=COREF_LABELS[name], kind="macro" if name == "conll" else "category",
+                        precision=float(table[i, 0]), recall=float(table[i, 1]), f1=float(table[i, 2]),
+                        support=support, precision_ci=ci(0), recall_ci=ci(1), f1_ci=ci(2)))
+    return Section("coreference", "clusters", tuple(rows), tuple(notes))
 
 
 def _classification_section(c: StanceClassification, unit_names: Sequence[Any], resampling: Resampling | None) -> Section:
@@ -108,7 +140,7 @@ def evaluate(
         raise ScoringError("the predictions have none of the layers entities, events, stances")
     unit = default_unit(len(gold)) if unit == "auto" else unit
     resampling = Resampling(unit, n_resamples, seed) if n_resamples > 0 else None
-    corpus_id = f"{corpus.name}@{corpus.version}"
+    corpus_id = corpus.id
     ci = resampling.describe() if resampling else "none"
 
     def sig(layer: str, mode: str, **options: Any) -> Signature:
@@ -149,4 +181,7 @@ def evaluate(
         sections.append(section_from_score("stances", "extraction", st.extraction, resampling))
         sections.append(_classification_section(st.classification, st.extraction.counts.units, resampling))
         signatures["stances"] = sig("stances", "holder-target-label", holders=holder_match)
+    if "coreference" in layers:
+        sections.append(_coreference_section(gold, pred, resampling, missing))
+        signatures["coreference"] = sig("coreference", "muc-b3-ceafe-lea", mentions="clustered-spans")
     return Report(system, signatures, tuple(sections), views, confusion, errors, baseline)

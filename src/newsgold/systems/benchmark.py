@@ -191,7 +191,7 @@ def run_benchmark(
     schema = schema if schema is not None else load_schema()
     gold = list(gold) if gold is not None else load_gold(corpus=corpus, schema=schema)
     documents = list(corpus)
-    bench = Benchmark([], f"{corpus.name}@{corpus.version}", len(documents), schema.version, resamples, seed,
+    bench = Benchmark([], corpus.id, len(documents), schema.version, resamples, seed,
                       committed)
     made: dict[str, tuple[list[Record], dict[str, str], Path | None, list[str]]] = {}
     unavailable: dict[str, ModelUnavailable] = {}
