@@ -71,7 +71,7 @@ def test_the_schema_agrees_with_the_code():
 
 
 def test_a_report_on_every_layer_is_valid(report, data):
-    assert {s["layer"] for s in data["sections"]} == {"entities", "events", "stances"}
+    assert {s["layer"] for s in data["sections"]} == {"entities", "events", "stances", "coreference"}
     assert data["confusion"] is not None and data["errors"] and data["documents"]
     assert {e["kind"] for e in data["errors"]} >= {"missed", "wrong type"}
     assert errors(data) == []

@@ -37,7 +37,7 @@ def degraded():
 
 
 def test_gold_against_itself_is_perfect_on_every_layer_with_tight_intervals(perfect):
-    assert {s.layer for s in perfect.sections} == {"entities", "events", "stances"}
+    assert {s.layer for s in perfect.sections} == {"entities", "events", "stances", "coreference"}
     for section in perfect.sections:
         for row in section.rows:
             assert row.f1 == 1.0, (section.metric, row.name)

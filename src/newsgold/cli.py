@@ -51,6 +51,25 @@ class UserError(Exception):
     """A mistake in the user's input: reported in one message, exit status 1."""
 
 
+def goldset(gold: Path | None = None, split: str = "all"):
+    """The gold to score against (bundled, or a file/folder) on one split; user errors as one message."""
+    from newsgold.goldset import load_goldset
+
+    try:
+        return load_goldset(gold, split)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+
+
+def set_aside(gs, preds):
+    """Predictions for documents with gold; a note for the others."""
+    kept, aside = gs.keep(preds)
+    if aside:
+        err.print(f"newsgold: note: {len(aside)} predicted document(s) have no gold in this selection "
+                  f"(split {gs.split}) and are not scored", markup=False, highlight=False)
+    return kept
+
+
 def corpus_split(split: str = "all"):
     """The bundled corpus, or one split of it."""
     corpus = load_corpus()
@@ -349,13 +368,11 @@ def score(
     for path in output or ():
         if path.suffix.lower() not in REPORT_WRITERS:
             raise UserError(f"{path}: unknown report format {path.suffix or '(none)'}; expected one of {', '.join(sorted(REPORT_WRITERS))}")
-    corpus, schema = corpus_split(split), load_schema()
+    gs = goldset(gold, split)
+    corpus, schema, gold_records = gs.corpus, gs.schema, list(gs.records)
     with reading_progress(predictions) as progress:
         preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
-    if gold is None or gold.is_dir():
-        gold_records = load_gold(gold, corpus, schema)
-    else:
-        gold_records = corpus.keep(validate_file(gold, load_corpus(), schema, gold=True).raise_for_errors())
+    preds = set_aside(gs, preds)
     try:
         if profile:
             out.print(profile_text(profile, gold_records, preds, corpus, missing), markup=False, highlight=False)
@@ -522,14 +539,16 @@ def baseline_save(
     from newsgold.scoring import ScoringError
     from newsgold.validate import read_predictions
 
-    corpus, schema = corpus_split(split), load_schema()
+    gs = goldset(None, split)
+    corpus, schema = gs.corpus, gs.schema
     with reading_progress(predictions) as progress:
         preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
+    preds = set_aside(gs, preds)
     config = ScoringConfig(entity_mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
                            aliases=aliases, argument_match=argument_match, coref=coref,
                            holder_match=holder_match, unit=unit, missing=missing)
     try:
-        baseline = build_baseline(load_gold(corpus=corpus, schema=schema), preds, corpus, schema, config,
+        baseline = build_baseline(list(gs.records), preds, corpus, schema, config,
                                   system, file_fingerprint(predictions))
     except ScoringError as error:
         raise UserError(str(error)) from None
@@ -674,7 +693,7 @@ def benchmark(
     specs = [part for item in systems or () for part in item.split(",") if part.strip()]
     entries = [_systems_call(parse_spec, spec) for spec in specs] if specs else list(REFERENCE_SYSTEMS)
     bench = _systems_call(run_benchmark, entries, out_dir, resamples=resamples, seed=seed, committed=committed,
-                          progress=progress, n_process=n_process, write=False, corpus=corpus_split(split))
+                          progress=progress, n_process=n_process, write=False, goldset=goldset(None, split))
     hints = []
     for result in bench.skipped:
         err.print(f"newsgold: {result.entry.name} skipped: {result.skipped}", markup=False, highlight=False)

@@ -545,14 +545,16 @@ def read_predictions(
     """Read a prediction file with the validator in front; raise ``InvalidInput`` on errors."""
     corpus = corpus if corpus is not None else load_corpus()
     report = validate_file(path, _whole(corpus), schema, gold=False, progress=progress)
-    return corpus.keep(report.raise_for_errors()), report
+    return report.raise_for_errors(), report
 
 
 def _whole(corpus: Corpus) -> Corpus:
-    """The whole corpus a split was selected from: records of other splits are valid, then left out."""
-    if corpus.selected == ALL_SPLITS or corpus.root is None:
+    """The whole corpus a split or a gold set was taken from: records of its other documents are
+    valid (and set aside by the caller)."""
+    if corpus.root is None:
         return corpus
-    return load_corpus(corpus.root)
+    whole = load_corpus(corpus.root)
+    return whole if whole.version == corpus.version else corpus
 
 
 def gold_files(directory: str | Path | None = None) -> list[Path]:

@@ -89,6 +89,11 @@ def run_gate(
         refuse_other_signature(signature, expected[layer], where)
     records, notes = read_any_predictions(predictions, corpus, schema)
     gold = gold if gold is not None else load_gold(corpus=corpus, schema=schema)
+    annotated = {g.doc_id for g in gold}
+    aside = sorted({r.doc_id for r in records if r.doc_id not in annotated})
+    if aside:
+        notes.append(f"{len(aside)} predicted document(s) have no gold in this selection and were not gated")
+        records = [r for r in records if r.doc_id in annotated]
     current = measure(gold, records, config, corpus, schema)
     extra = [layer for layer in LAYERS if layer not in config.layers and any(getattr(r, layer) is not None for r in records)]
     if extra:

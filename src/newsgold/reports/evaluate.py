@@ -62,7 +62,7 @@ def _coreference_section(gold: Sequence[Record], pred: Sequence[Record], resampl
     rows = []
     for i, name in enumerate(names):
         ci = (lambda col: Interval(low[i, col], high[i, col]) if low is not None else None)  # noqa: E731
-        rows.append(Row(name=COREF_LABELS[name], kind="macro" if name == "conll" else "category",
+        rows.append(Row(name=COREF_LABELS[name], kind="conll" if name == "conll" else "category",
                         precision=float(table[i, 0]), recall=float(table[i, 1]), f1=float(table[i, 2]),
                         support=support, precision_ci=ci(0), recall_ci=ci(1), f1_ci=ci(2)))
     return Section("coreference", "clusters", tuple(rows), tuple(notes))
@@ -183,5 +183,8 @@ def evaluate(
         signatures["stances"] = sig("stances", "holder-target-label", holders=holder_match)
     if "coreference" in layers:
         sections.append(_coreference_section(gold, pred, resampling, missing))
-        signatures["coreference"] = sig("coreference", "muc-b3-ceafe-lea", mentions="clustered-spans")
+        by_document = Resampling("document", n_resamples, seed).describe() if n_resamples > 0 else "none"
+        signatures["coreference"] = Signature(corpus_id, schema.version, "coreference", "muc-b3-ceafe-lea",
+                                              options=(("mentions", "clustered-spans"),), mapping=mapping,
+                                              resampling=by_document)
     return Report(system, signatures, tuple(sections), views, confusion, errors, baseline)

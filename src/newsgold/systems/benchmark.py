@@ -25,6 +25,7 @@ from pathlib import Path
 
 from newsgold import __version__, paths
 from newsgold.corpus import Corpus, load_corpus
+from newsgold.goldset import GoldSet
 from newsgold.jsonio import dumps_pretty, write_atomic
 from newsgold.records import Record
 from newsgold.reports.evaluate import evaluate
@@ -179,6 +180,7 @@ def run_benchmark(
     corpus: Corpus | None = None,
     schema: LabelSchema | None = None,
     gold: Sequence[Record] | None = None,
+    goldset: GoldSet | None = None,
 ) -> Benchmark:
     """Run (or read) each system and score it on every layer it predicts; write the artifacts
     with ``write`` (else call ``write_artifacts`` later).
@@ -187,10 +189,13 @@ def run_benchmark(
     ``SystemResult.skipped``; the other systems still run.
     """
     entries = list(entries) if entries is not None else list(REFERENCE_SYSTEMS)
-    corpus = corpus if corpus is not None else load_corpus()
-    schema = schema if schema is not None else load_schema()
-    gold = list(gold) if gold is not None else load_gold(corpus=corpus, schema=schema)
-    documents = list(corpus)
+    if goldset is None:
+        corpus = corpus if corpus is not None else load_corpus()
+        schema = schema if schema is not None else load_schema()
+        gold = list(gold) if gold is not None else load_gold(corpus=corpus, schema=schema)
+        goldset = GoldSet(corpus, schema, tuple(gold))
+    corpus, schema, gold = goldset.corpus, goldset.schema, list(goldset.records)
+    documents = [doc for doc in corpus if doc.doc_id in goldset.doc_ids]
     bench = Benchmark([], corpus.id, len(documents), schema.version, resamples, seed,
                       committed)
     made: dict[str, tuple[list[Record], dict[str, str], Path | None, list[str]]] = {}
@@ -214,7 +219,8 @@ def run_benchmark(
         if source is not None:
             result.predictions, result.predictions_sha256 = source, _sha256(source)
         mapping = load_mapping(entry.mapping, schema) if entry.mapping else None
-        g, p = (mapping.view_records(gold), mapping.view_records(records)) if mapping else (gold, records)
+        scored, _ = goldset.keep(records)
+        g, p = (mapping.view_records(gold), mapping.view_records(scored)) if mapping else (gold, scored)
         report = evaluate(g, p, system=entry.name, baseline=entry.baseline,
                           mapping=mapping.signature_name if mapping else "none",
                           n_resamples=resamples, seed=seed, corpus=corpus, schema=schema)

@@ -91,9 +91,18 @@ def weakest(bench: Benchmark, limit: int = 3, min_support: int = 2) -> list[tupl
 
 # --- terminal ---
 
+def split_phrase(corpus_id: str) -> str:
+    """Which documents a corpus id (``name@version[:split]``) covers, in words."""
+    split = corpus_id.partition(":")[2] or "all"
+    return {
+        "test": "the test split (held-out articles; docs/splits.md)",
+        "dev": "the dev split (rules and prompts were developed on it: in-sample)",
+    }.get(split, "all documents (dev and test)")
+
+
 def rich_leaderboard(bench: Benchmark) -> list:
     parts: list = []
-    table = Table(title=f"newsgold leaderboard — corpus {bench.corpus}, schema {bench.schema}",
+    table = Table(title=f"newsgold leaderboard — {split_phrase(bench.corpus)}, corpus {bench.corpus}, schema {bench.schema}",
                   title_justify="left",
                   caption="± half the width of the 95% bootstrap interval "
                           f"({bench.resamples} resamples, seed {bench.seed})" if bench.resamples else None)
@@ -135,7 +144,8 @@ def markdown_leaderboard(bench: Benchmark) -> str:
     lines = [
         "# newsgold leaderboard",
         "",
-        (f"Corpus `{bench.corpus}` ({bench.documents} document(s)), schema `{bench.schema}`, newsgold {__version__}. "
+        (f"Scored on {split_phrase(bench.corpus)}. "
+         f"Corpus `{bench.corpus}` ({bench.documents} document(s)), schema `{bench.schema}`, newsgold {__version__}. "
          f"Written by `newsgold benchmark`{' from the committed predictions' if bench.committed else ''}; "
          "do not edit by hand."),
         "",
