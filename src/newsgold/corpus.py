@@ -100,6 +100,12 @@ class Corpus:
         """The records of documents in this corpus (in this split)."""
         return [r for r in records if r.doc_id in self.documents]
 
+    def restrict(self, doc_ids: Iterable[str]) -> Corpus:
+        """The same corpus (name, version, split) holding only the documents ``doc_ids``."""
+        wanted = set(doc_ids)
+        chosen = {d: doc for d, doc in self.documents.items() if d in wanted}
+        return Corpus(chosen, self.version, self.name, self.root, self.splits, self.selected)
+
     def split_of(self, doc_id: str) -> str | None:
         return self.splits.get(doc_id)
 

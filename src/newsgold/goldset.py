@@ -61,7 +61,4 @@ def load_goldset(
     if not records:
         where = f"the {split} split" if split != ALL_SPLITS else "the corpus"
         raise ValueError(f"no gold records for {where}" + (f" in {gold}" if gold else ""))
-    annotated = {r.doc_id for r in records}
-    scored = Corpus({d: doc for d, doc in selected.documents.items() if d in annotated}, selected.version,
-                    selected.name, selected.root, selected.splits, selected.selected)
-    return GoldSet(scored, schema, tuple(records))
+    return GoldSet(selected.restrict(r.doc_id for r in records), schema, tuple(records))

@@ -13,7 +13,7 @@ offset references; ``attach_text`` puts all of them back from the document text.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 from newsgold.corpus import Document
@@ -252,13 +252,17 @@ def record_rows(record: Record, labels: HubLabels | Codecs, include_text: bool =
 
 
 def layer_rows(
-    records: Sequence[Record], labels: HubLabels, include_text: bool = True
+    records: Sequence[Record], labels: HubLabels, include_text: bool | Container[str] = True
 ) -> dict[str, list[Row]]:
-    """Rows of the three layer configurations for all records, index-aligned."""
+    """Rows of the three layer configurations for all records, index-aligned.
+
+    ``include_text``: for every record, or the ids of the documents whose text is shipped.
+    """
     codecs = Codecs(labels)
     out: dict[str, list[Row]] = {config: [] for config in RECORD_LAYERS}
     for record in records:
-        for config, row in record_rows(record, codecs, include_text).items():
+        keep = include_text if isinstance(include_text, bool) else record.doc_id in include_text
+        for config, row in record_rows(record, codecs, keep).items():
             out[config].append(row)
     return out
 
@@ -388,8 +392,13 @@ def _fill(span: dict[str, Any] | None, text: str) -> None:
 def attach_text(rows: Mapping[str, list[Row]], texts: Mapping[str, str]) -> None:
     """Put the document text and every span's surface text back into omitted rows, in place.
 
-    ``texts`` maps doc_id to the (already hash-checked) document text.
+    ``texts`` maps doc_id to the (already hash-checked) document text; documents not in
+    ``texts`` (those whose text the export already ships) are left as they are.
     """
+    for name in ("documents", "entities", "events", "stance", "ner"):
+        rows_of = rows.get(name)
+        if rows_of is not None:
+            rows = {**rows, name: [r for r in rows_of if r["doc_id"] in texts]}
     for row in rows.get("documents", ()):
         row["text"] = texts[row["doc_id"]]
         row["metadata"] = json.dumps(unmask_metadata(json.loads(row["metadata"]), row["text"]), ensure_ascii=False)

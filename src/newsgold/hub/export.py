@@ -136,6 +136,8 @@ def build_manifest(
                     "outlet": doc.metadata.get("outlet"),
                     "published": doc.metadata.get("published"),
                     "rights": doc.metadata.get("rights"),
+                    "licence": doc.metadata.get("licence"),
+                    "text_shipped": text == TEXT_INCLUDE or openly_licensed(doc),
                 }
                 for doc in corpus
             ],
@@ -163,16 +165,20 @@ def _license_text(manifest: Mapping[str, Any]) -> str:
         "",
         "## Article text",
         "",
-        "The article texts are not licensed by this dataset. "
+        "Each document's text carries its own licence, listed below. Openly licensed texts (the Wikinews "
+        "articles from GUM, CC BY 2.5: attribute Wikinews and the article URL) are included. "
         + (
-            "This copy includes them: keep it for your own research use and do not redistribute it."
+            "This copy also includes the texts without an open licence: keep it for your own research use "
+            "and do not redistribute it."
             if manifest["text"] == TEXT_INCLUDE
-            else "This copy omits them; re-attach them from your own copy with `newsgold export rehydrate`."
+            else "Texts without an open licence are omitted; re-attach them from your own copy with "
+            "`newsgold export rehydrate`."
         ),
         "",
     ]
     for doc in manifest["corpus"]["documents"]:
-        lines.append(f"- `{doc['doc_id']}`: {doc.get('rights') or 'rights not recorded'}")
+        shipped = "text included" if doc.get("text_shipped", manifest["text"] == TEXT_INCLUDE) else "text omitted"
+        lines.append(f"- `{doc['doc_id']}` ({shipped}): {doc.get('rights') or 'rights not recorded'}")
     return "\n".join(lines) + "\n"
 
 
@@ -267,16 +273,34 @@ def _replace(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def openly_licensed(doc: Document) -> bool:
+    """Whether a document's text may be redistributed: a Creative Commons licence (CC BY) in its metadata."""
+    licence = doc.metadata.get("licence")
+    return isinstance(licence, dict) and str(licence.get("text", "")).startswith("CC BY")
+
+
+def shipped_texts(documents: Sequence[Document], text: str) -> frozenset[str]:
+    """Ids of the documents whose text the export carries: every openly licensed one, and the
+    others only with ``--text include``."""
+    return frozenset(d.doc_id for d in documents if text == TEXT_INCLUDE or openly_licensed(d))
+
+
 def build_tables(
-    documents: Sequence[Document], records: Sequence[Record], labels: HubLabels, include_text: bool
+    documents: Sequence[Document], records: Sequence[Record], labels: HubLabels, include_text: bool | frozenset[str]
 ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
-    """Rows of every configuration, and the ``ner`` build facts for the manifest."""
+    """Rows of every configuration, and the ``ner`` build facts for the manifest.
+
+    ``include_text``: for every document, or the ids of the documents whose text is shipped.
+    """
+    shipped = (frozenset(d.doc_id for d in documents) if include_text is True else frozenset()
+               if include_text is False else include_text)
     by_id = {doc.doc_id: doc for doc in documents}
-    tables: dict[str, list[dict[str, Any]]] = {"documents": [document_row(doc, include_text) for doc in documents]}
-    tables.update(layer_rows(records, labels, include_text))
+    tables: dict[str, list[dict[str, Any]]] = {
+        "documents": [document_row(doc, doc.doc_id in shipped) for doc in documents]}
+    tables.update(layer_rows(records, labels, shipped))
     ner = ner_rows(by_id, records, labels)
-    if not include_text:
-        for row in ner.rows:
+    for row in ner.rows:
+        if row["doc_id"] not in shipped:
             row["tokens"] = None
     tables[NER_CONFIG] = ner.rows
     ner_info = {
@@ -319,6 +343,7 @@ def export_hf(
     if not records:
         raise HubError("there are no gold records to export; the gold folder holds no .json/.jsonl records yet")
     _check_records(corpus, records)
+    corpus = corpus.restrict(r.doc_id for r in records)
     if agreement is PROJECT_AGREEMENT:
         agreement = load_agreement(paths.annotations_dir() / "agreement.json")
     elif isinstance(agreement, (str, Path)):
@@ -326,7 +351,8 @@ def export_hf(
     options = options if options is not None else CardOptions(guidelines=find_guidelines())
     labels = HubLabels.from_schema(schema)
     features = all_features(labels)
-    tables, ner_info = build_tables(list(corpus), records, labels, include_text=text == TEXT_INCLUDE)
+    documents = list(corpus)
+    tables, ner_info = build_tables(documents, records, labels, include_text=shipped_texts(documents, text))
     manifest = build_manifest(
         corpus,
         records,

@@ -102,7 +102,8 @@ def rebuild_export(
     rows = tables.rows
     documents = rows["documents"]
     if texts is not None:
-        if manifest["text"] == TEXT_INCLUDE:
+        documents = [doc for doc in documents if doc["text"] is None]
+        if manifest["text"] == TEXT_INCLUDE or not documents:
             raise HubError(f"{export_dir} already includes the text; there is nothing to rehydrate")
         if isinstance(texts, Mapping):
             by_doc = dict(texts)
@@ -112,10 +113,14 @@ def rebuild_export(
                 actual = _sha256(by_doc[doc["doc_id"]])
                 if actual != doc["sha256"]:
                     raise _refuse(Path("<given text>"), doc["doc_id"], actual, doc["sha256"])
+            by_doc = {doc["doc_id"]: by_doc[doc["doc_id"]] for doc in documents}
         else:
             by_doc = read_texts(texts, documents)
         attach_text(rows, by_doc)
         manifest["text"] = TEXT_INCLUDE
+        corpus = dict(manifest["corpus"])
+        corpus["documents"] = [{**doc, "text_shipped": True} for doc in corpus["documents"]]
+        manifest["corpus"] = corpus
     if repo_id is not False:
         manifest["repo_id"] = repo_id
     features = all_features(tables.labels)
