@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 
 import newsgold
+from helpers import seed_gold
 from newsgold.reports import Report, evaluate
 from newsgold.reports.model import REPORT_FORMAT
 from newsgold.scoring.matching import OUTCOMES
@@ -33,7 +34,7 @@ def perturbed(gold):
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    gold = newsgold.load_gold()
+    gold = seed_gold()
     return evaluate(gold, perturbed(gold), system="perturbed", n_resamples=200)
 
 

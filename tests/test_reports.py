@@ -15,8 +15,9 @@ from newsgold.reports.frame import to_csv, to_frame
 from newsgold.reports.model import Report
 from newsgold.reports.text import markdown_report, rich_report
 from newsgold.signature import SignatureMismatch
+from helpers import seed_gold
 
-GOLD = load_gold()
+GOLD = seed_gold()
 CORPUS = load_corpus()
 
 

@@ -11,6 +11,7 @@ import matplotlib
 import pytest
 
 import newsgold
+from helpers import seed_gold
 from newsgold.records import Entity
 from newsgold.reports import evaluate
 from newsgold.reports.html import (
@@ -146,7 +147,7 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def report(corpus):
-    gold = newsgold.load_gold()
+    gold = seed_gold()
     text = {d.doc_id: d.text for d in corpus}[gold[0].doc_id]
     return evaluate(gold, perturbed(gold, text), system="perturbed <gold> & co", n_resamples=200)
 

@@ -7,12 +7,14 @@ from dataclasses import replace
 
 import pytest
 
+from helpers import seed_gold
+
 from newsgold import load_corpus, load_gold
 from newsgold.reports import evaluate
 from newsgold.systems import MappingError, available_mappings, load_mapping
 
 CORPUS = load_corpus()
-GOLD = load_gold(corpus=CORPUS)
+GOLD = seed_gold()
 CONLL_OF = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
             "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC"}
 

@@ -86,8 +86,11 @@ def _classification_section(c: StanceClassification, unit_names: Sequence[Any], 
     fav = Stats.of(correct[:, pair], predicted[:, pair], gold[:, pair])
     fav_ci = bootstrap(fav, resampling) if usable else None
     report = c.report()
+    present = c.present_labels()
     rows = []
     for i, label in enumerate(labels):
+        if label not in present:
+            continue
         r = report.loc[label]
         rows.append(Row(label, "category", float(r["precision"]), float(r["recall"]), float(r["f1"]), int(r["support"]),
                         tp=int(correct[:, i].sum()), fp=int(predicted[:, i].sum() - correct[:, i].sum()),

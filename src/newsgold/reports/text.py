@@ -28,6 +28,12 @@ def with_interval(value: float, interval: Interval | None) -> str:
     return f"{value:.3f} ±{(interval.high - interval.low) / 2:.3f}"
 
 
+EXTRA_NAMES = {
+    "macro_f1": "macro F1 (mean over the labels present)",
+    "f_avg": "F_avg (SemEval-2016: mean F1 of FAVOR and AGAINST)",
+}
+
+
 def extras_text(section: Section, sep: str) -> str:
     """The section's extra figures (accuracy, F_avg, ...), with an interval where the report has one."""
     parts = []
@@ -36,7 +42,7 @@ def extras_text(section: Section, sep: str) -> str:
             continue
         ci = section.extra.get(f"{key}_ci")
         shown = with_interval(value, Interval(*ci)) if ci else f"{value:.3f}"
-        parts.append(f"{key.replace('_', ' ')} {shown}")
+        parts.append(f"{EXTRA_NAMES.get(key, key.replace('_', ' '))} {shown}")
     return sep.join(parts)
 
 

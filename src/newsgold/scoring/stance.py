@@ -62,7 +62,8 @@ class _Keys:
         if h.span is None:
             return "author"
         if self.holder_match == "cluster":
-            cluster = h.cluster if gold_side else self.mentions.get((h.span.start, h.span.end))
+            span_cluster = self.mentions.get((h.span.start, h.span.end))
+            cluster = (h.cluster or span_cluster) if gold_side else span_cluster
             if cluster:
                 return f"cluster:{cluster}"
         return f"span:{h.span.start}-{h.span.end}"
@@ -111,9 +112,17 @@ class StanceClassification:
 
         return float(accuracy_score(list(self.gold), list(self.pred))) if self.gold else 0.0
 
+    def present_labels(self) -> tuple[str, ...]:
+        """The labels that occur in the gold or the predictions: the ones averaged and shown."""
+        seen = set(self.gold) | set(self.pred)
+        return tuple(label for label in self.labels if label in seen)
+
     @property
     def macro_f1(self) -> float:
-        return float(self.report()["f1"].mean())
+        """Unweighted mean F1 over every label present in the gold or the predictions (as
+        scikit-learn's macro average without ``labels``, and the report table's macro row)."""
+        present = list(self.present_labels())
+        return float(self.report().loc[present, "f1"].mean()) if present else 0.0
 
     @property
     def f_avg(self) -> float:
