@@ -13,7 +13,7 @@ from newsgold.reports import evaluate
 from newsgold.reports.compare import compare
 from newsgold.reports.frame import to_csv, to_frame
 from newsgold.reports.model import Report
-from newsgold.reports.text import markdown_report, rich_report
+from newsgold.reports.text import markdown_report, rich_report, with_interval
 from newsgold.signature import SignatureMismatch
 from helpers import seed_gold
 
@@ -70,11 +70,11 @@ def test_report_json_round_trip_is_lossless(degraded):
 def test_renderings_carry_figures_intervals_and_signature(degraded):
     md = markdown_report(degraded)
     micro = degraded.section("entities", "strict").micro
-    assert f"{micro.f1:.3f} ±" in md and str(degraded.signatures["entities"]) in md
+    assert with_interval(micro.f1, micro.f1_ci, micro.units) in md and str(degraded.signatures["entities"]) in md
     console = Console(file=io.StringIO(), width=200, color_system=None)
     console.print(rich_report(degraded))
     text = console.file.getvalue()
-    assert "DATE" in text and f"{micro.f1:.3f} ±" in text and "signature (entities)" in text
+    assert "DATE" in text and with_interval(micro.f1, micro.f1_ci, micro.units) in text and "signature (entities)" in text
     frame = to_frame(degraded)
     f1 = frame[(frame.category == "micro") & (frame.statistic == "f1")]
     assert f1.value.item() == pytest.approx(micro.f1)

@@ -233,7 +233,10 @@ def test_rows_show_values_with_both_ends_of_their_interval(page, report):
     text = re.sub(r"\s+", " ", "".join(page.text_by_id[anchor]))
     for row in section.rows:
         assert row.f1_ci is not None
-        expected = f"{row.f1:.3f} [{row.f1_ci.low:.3f}, {row.f1_ci.high:.3f}]"
+        if row.units < 5:
+            expected = f"{row.f1:.3f} n<5"
+        else:
+            expected = f"{row.f1:.3f} [{row.f1_ci.low:.3f}, {row.f1_ci.high:.3f}]"
         assert expected in text, expected
     micro = section.micro
     assert f"{micro.precision:.3f} [{micro.precision_ci.low:.3f}, {micro.precision_ci.high:.3f}]" in text

@@ -57,14 +57,15 @@ def _coreference_section(gold: Sequence[Record], pred: Sequence[Record], resampl
             low, high = score.bootstrap(resampling.n_resamples, resampling.seed, resampling.confidence)
         else:
             notes.append("no interval: a bootstrap needs at least 2 documents")
-    support = int(score.sums[:, 1, 3].sum())  # B³ recall denominator: gold mentions in clusters
+    support = int(score.sums[:, 1, 1].sum())  # B³ recall denominator: gold mentions in clusters
+    documents = int(((score.sums[:, 1, 1] + score.sums[:, 1, 3]) > 0).sum()) if low is not None else None
     names = (*COREF_METRICS, "conll")
     rows = []
     for i, name in enumerate(names):
         ci = (lambda col: Interval(low[i, col], high[i, col]) if low is not None else None)  # noqa: E731
         rows.append(Row(name=COREF_LABELS[name], kind="conll" if name == "conll" else "category",
                         precision=float(table[i, 0]), recall=float(table[i, 1]), f1=float(table[i, 2]),
-                        support=support, precision_ci=ci(0), recall_ci=ci(1), f1_ci=ci(2)))
+                        support=support, precision_ci=ci(0), recall_ci=ci(1), f1_ci=ci(2), units=documents))
     return Section("coreference", "clusters", tuple(rows), tuple(notes))
 
 
@@ -87,6 +88,9 @@ def _classification_section(c: StanceClassification, unit_names: Sequence[Any], 
     fav_ci = bootstrap(fav, resampling) if usable else None
     report = c.report()
     present = c.present_labels()
+    per_unit = (gold + predicted) > 0
+    units = [int(n) for n in per_unit.sum(axis=0)] if usable else [None] * len(labels)
+    any_units = int(per_unit.any(axis=1).sum()) if usable else None
     rows = []
     for i, label in enumerate(labels):
         if label not in present:
@@ -95,12 +99,13 @@ def _classification_section(c: StanceClassification, unit_names: Sequence[Any], 
         rows.append(Row(label, "category", float(r["precision"]), float(r["recall"]), float(r["f1"]), int(r["support"]),
                         tp=int(correct[:, i].sum()), fp=int(predicted[:, i].sum() - correct[:, i].sum()),
                         fn=int(gold[:, i].sum() - correct[:, i].sum()),
-                        precision_ci=interval_at(ci, i, 0), recall_ci=interval_at(ci, i, 1), f1_ci=interval_at(ci, i, 2)))
+                        precision_ci=interval_at(ci, i, 0), recall_ci=interval_at(ci, i, 1), f1_ci=interval_at(ci, i, 2),
+                        units=units[i]))
     n = len(labels)
     for k, kind in enumerate(AVERAGES):
         p, r, f = (float(x) for x in averaged(correct.sum(0), predicted.sum(0), gold.sum(0), kind))
         rows.append(Row(kind, kind, p, r, f, int(gold.sum()), precision_ci=interval_at(ci, n + k, 0),
-                        recall_ci=interval_at(ci, n + k, 1), f1_ci=interval_at(ci, n + k, 2)))
+                        recall_ci=interval_at(ci, n + k, 1), f1_ci=interval_at(ci, n + k, 2), units=any_units))
     extra: dict[str, Any] = {"accuracy": c.accuracy, "macro_f1": c.macro_f1, "f_avg": c.f_avg,
                              "confusion": c.confusion().to_dict(orient="split")}
     f_avg_ci = interval_at(fav_ci, 3, 2)

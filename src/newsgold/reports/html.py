@@ -33,7 +33,7 @@ from itertools import pairwise
 from typing import Any
 
 from newsgold.reports.model import DocumentView, Interval, Report, Row, Section, Span
-from newsgold.reports.text import section_title
+from newsgold.reports.text import MIN_UNITS, section_title
 from newsgold.scoring.matching import OUTCOMES
 
 __all__ = ["OUTCOME_CLASSES", "document_html", "html_report", "outcome_class"]
@@ -79,8 +79,11 @@ def _fmt(value: float | None) -> str:
     return f"{value:.3f}"
 
 
-def _cell(value: float, interval: Interval | None) -> str:
-    """The value, then its interval in a smaller type (the text reads ``0.831 [0.767, 0.883]``)."""
+def _cell(value: float, interval: Interval | None, units: int | None = None) -> str:
+    """The value, then its interval in a smaller type (the text reads ``0.831 [0.767, 0.883]``);
+    ``n<5`` where too few resampling units hold an item of the row to estimate one."""
+    if units is not None and units < MIN_UNITS:
+        return f'{_fmt(value)} <span class="ci" title="fewer than {MIN_UNITS} resampling units">n&lt;{MIN_UNITS}</span>'
     if interval is None:
         return _fmt(value)
     return f'{_fmt(value)} <span class="ci">[{_fmt(interval.low)}, {_fmt(interval.high)}]</span>'
@@ -279,9 +282,9 @@ def _row_html(r: Row, partial: bool) -> str:
     cls = "avg" if r.kind != "category" else "cat"
     cells = [
         f'<th scope="row">{_breakable(r.name)}</th>',
-        f'<td class="num">{_cell(r.precision, r.precision_ci)}</td>',
-        f'<td class="num">{_cell(r.recall, r.recall_ci)}</td>',
-        f'<td class="num f1 {_f1_class(r.f1)}">{_cell(r.f1, r.f1_ci)}</td>',
+        f'<td class="num">{_cell(r.precision, r.precision_ci, r.units)}</td>',
+        f'<td class="num">{_cell(r.recall, r.recall_ci, r.units)}</td>',
+        f'<td class="num f1 {_f1_class(r.f1)}">{_cell(r.f1, r.f1_ci, r.units)}</td>',
         f'<td class="num">{r.support}</td>',
         f'<td class="num">{_count(r.tp)}</td>',
         f'<td class="num">{_count(r.fp)}</td>',

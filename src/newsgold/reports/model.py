@@ -50,6 +50,7 @@ class Row:
     precision_ci: Interval | None = None
     recall_ci: Interval | None = None
     f1_ci: Interval | None = None
+    units: int | None = None  # resampling units holding a gold or predicted item of the row
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -202,6 +203,8 @@ def section_from_score(
             notes.append(f"no interval: a bootstrap needs at least 2 {resampling.unit}s")
     table = score.table()
     n_categories = len(table) - 3
+    per_unit = (stats.gold + stats.predicted) > 0
+    units = [int(n) for n in per_unit.sum(axis=0)] + [int(per_unit.any(axis=1).sum())] * 3
     rows = []
     for i, r in enumerate(table):
         kind = "category" if i < n_categories else r.name
@@ -210,7 +213,7 @@ def section_from_score(
             name=r.name, kind=kind, precision=r.precision, recall=r.recall, f1=r.f1, support=r.support,
             tp=r.tp, fp=r.fp, fn=r.fn, partial=r.partial,
             precision_ci=interval_at(intervals, index, 0), recall_ci=interval_at(intervals, index, 1),
-            f1_ci=interval_at(intervals, index, 2),
+            f1_ci=interval_at(intervals, index, 2), units=units[i] if resampling is not None else None,
         ))
     return Section(layer, metric, tuple(rows), tuple(notes), counts=stored_counts(stats, score.counts.units, score.categories))
 

@@ -1,6 +1,6 @@
 """Terminal (rich) and Markdown renderings of a report.
 
-Intervals are shown as ``0.831 ±0.058``: the point estimate and half the width of the
+Intervals are shown as ``0.831 ±0.058`` (the point estimate and half the width of the
 percentile interval (which need not be symmetric; the JSON, CSV and HTML forms give both ends).
 """
 
@@ -22,10 +22,21 @@ def section_title(section: Section) -> str:
     return TITLES.get((section.layer, section.metric), f"{section.layer}: {section.metric.replace('_', ' ')}")
 
 
-def with_interval(value: float, interval: Interval | None) -> str:
+MIN_UNITS = 5
+"""Below this many resampling units with an item of the row, an interval is not estimable."""
+
+
+def with_interval(value: float, interval: Interval | None, units: int | None = None) -> str:
+    """``0.831 ±0.058`` where the interval is symmetric about the value, ``0.750 [0.400, 1.000]``
+    where it is not, ``1.000 (n<5)`` where it rests on fewer than ``MIN_UNITS`` units."""
+    if units is not None and units < MIN_UNITS:
+        return f"{value:.3f} (n<{MIN_UNITS})"
     if interval is None:
         return f"{value:.3f}"
-    return f"{value:.3f} ±{(interval.high - interval.low) / 2:.3f}"
+    above, below = interval.high - value, value - interval.low
+    if abs(above - below) < 0.0015:
+        return f"{value:.3f} ±{(interval.high - interval.low) / 2:.3f}"
+    return f"{value:.3f} [{interval.low:.3f}, {interval.high:.3f}]"
 
 
 EXTRA_NAMES = {
@@ -64,8 +75,8 @@ def rich_section(section: Section) -> Table:
         table.add_column("partial", justify="right")
     categories = section.categories()
     for i, r in enumerate(section.rows):
-        cells = [r.name, with_interval(r.precision, r.precision_ci), with_interval(r.recall, r.recall_ci),
-                 Text(with_interval(r.f1, r.f1_ci), style=_style(r.f1)), str(r.support),
+        cells = [r.name, with_interval(r.precision, r.precision_ci, r.units), with_interval(r.recall, r.recall_ci, r.units),
+                 Text(with_interval(r.f1, r.f1_ci, r.units), style=_style(r.f1)), str(r.support),
                  _count(r.tp), _count(r.fp), _count(r.fn)]
         if partial:
             cells.append(_count(r.partial))
@@ -89,8 +100,8 @@ def rich_report(report: Report) -> Group:
 
 def _md_row(r: Row) -> str:
     name = f"**{r.name}**" if r.kind != "category" else r.name
-    return (f"| {name} | {with_interval(r.precision, r.precision_ci)} | {with_interval(r.recall, r.recall_ci)} "
-            f"| {with_interval(r.f1, r.f1_ci)} | {r.support} | {_count(r.tp)} | {_count(r.fp)} | {_count(r.fn)} |")
+    return (f"| {name} | {with_interval(r.precision, r.precision_ci, r.units)} | {with_interval(r.recall, r.recall_ci, r.units)} "
+            f"| {with_interval(r.f1, r.f1_ci, r.units)} | {r.support} | {_count(r.tp)} | {_count(r.fp)} | {_count(r.fn)} |")
 
 
 def markdown_report(report: Report) -> str:
@@ -106,6 +117,8 @@ def markdown_report(report: Report) -> str:
             lines += [extra, ""]
         if section.notes:
             lines += ["Notes: " + "; ".join(section.notes), ""]
-    lines += ["Intervals: ± half the width of the percentile bootstrap interval.", "", "Signatures:", ""]
+    lines += [f"Intervals: ± half the width of the percentile bootstrap interval where it is symmetric, "
+              f"[low, high] where it is not; n<{MIN_UNITS}: fewer than {MIN_UNITS} resampling units hold an item "
+              "of the row, too few to estimate an interval.", "", "Signatures:", ""]
     lines += [f"- {layer}: `{sig}`" for layer, sig in report.signatures.items()]
     return "\n".join(lines) + "\n"

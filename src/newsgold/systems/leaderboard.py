@@ -111,10 +111,10 @@ def rich_leaderboard(bench: Benchmark) -> list:
     rows = leaderboard_rows(bench)
     for i, row in enumerate(rows):
         table.add_row(_name(row.system, row.baseline), row.layer, METRIC_NAMES.get(row.metric, row.metric),
-                      with_interval(row.micro.precision, row.micro.precision_ci),
-                      with_interval(row.micro.recall, row.micro.recall_ci),
-                      Text(with_interval(row.micro.f1, row.micro.f1_ci), style="bold"),
-                      with_interval(row.macro.f1, row.macro.f1_ci), str(row.micro.support),
+                      with_interval(row.micro.precision, row.micro.precision_ci, row.micro.units),
+                      with_interval(row.micro.recall, row.micro.recall_ci, row.micro.units),
+                      Text(with_interval(row.micro.f1, row.micro.f1_ci, row.micro.units), style="bold"),
+                      with_interval(row.macro.f1, row.macro.f1_ci, row.macro.units), str(row.micro.support),
                       end_section=i + 1 < len(rows) and rows[i + 1].layer != row.layer)
     parts.append(table)
     for layer, metric in PER_CATEGORY:
@@ -127,7 +127,7 @@ def rich_leaderboard(bench: Benchmark) -> list:
         for system in systems:
             sub.add_column(system, justify="right")
         for name, support, cells in category_rows:
-            sub.add_row(name, str(support), *("" if r is None else with_interval(r.f1, r.f1_ci) for r in cells))
+            sub.add_row(name, str(support), *("" if r is None else with_interval(r.f1, r.f1_ci, r.units) for r in cells))
         parts.append(sub)
     return parts
 
@@ -157,8 +157,8 @@ def markdown_leaderboard(bench: Benchmark) -> str:
         "",
     ]
     rows = [[_name(r.system, r.baseline), r.layer, METRIC_NAMES.get(r.metric, r.metric),
-             with_interval(r.micro.precision, r.micro.precision_ci), with_interval(r.micro.recall, r.micro.recall_ci),
-             f"**{with_interval(r.micro.f1, r.micro.f1_ci)}**", with_interval(r.macro.f1, r.macro.f1_ci),
+             with_interval(r.micro.precision, r.micro.precision_ci, r.micro.units), with_interval(r.micro.recall, r.micro.recall_ci, r.micro.units),
+             f"**{with_interval(r.micro.f1, r.micro.f1_ci, r.micro.units)}**", with_interval(r.macro.f1, r.macro.f1_ci, r.macro.units),
              str(r.micro.support)] for r in leaderboard_rows(bench)]
     lines += _md_table(["system", "layer", "metric", "micro P", "micro R", "micro F1", "macro F1", "support"], rows,
                        ["---", "---", "---", "---:", "---:", "---:", "---:", "---:"])
@@ -182,7 +182,7 @@ def markdown_leaderboard(bench: Benchmark) -> str:
         if not systems:
             continue
         lines += ["", f"## {layer}: {METRIC_NAMES.get(metric, metric)} — F1 per category", ""]
-        table = [[name, str(support), *("" if r is None else with_interval(r.f1, r.f1_ci) for r in cells)]
+        table = [[name, str(support), *("" if r is None else with_interval(r.f1, r.f1_ci, r.units) for r in cells)]
                  for name, support, cells in category_rows]
         lines += _md_table(["category", "support", *systems], table, ["---", "---:"] + ["---:"] * len(systems))
     weak = weakest(bench)
