@@ -376,6 +376,14 @@ def score(
     try:
         if profile:
             out.print(profile_text(profile, gold_records, preds, corpus, missing), markup=False, highlight=False)
+            for path in output or ():
+                if path.suffix.lower() != ".json":
+                    raise UserError(f"{path}: a --profile report is written as JSON; give a .json file name")
+                from newsgold.jsonio import dumps_pretty, write_atomic
+                from newsgold.scoring.profiles import profile_result
+
+                write_atomic(path, dumps_pretty(profile_result(profile, gold_records, preds, corpus, missing)))
+                out.print(f"wrote {path}")
             return
         if aliases is not None and aliases not in schema.entity_aliases:
             raise ScoringError(f"unknown alias view {aliases!r}; the label schema has: {', '.join(schema.entity_aliases) or 'none'}")

@@ -1,4 +1,4 @@
-"""Stance holders resolve to clusters the same way on the gold and the prediction side."""
+"""Trust repairs (issue 15): stance holders resolve alike on both sides, one macro F1, profile reports to file."""
 
 from __future__ import annotations
 
@@ -58,3 +58,28 @@ def test_one_macro_definition_for_stance_classification():
     assert section.macro.f1 == section.extra["macro_f1"] == (2 / 3 + 0) / 2
     assert section.extra["f_avg"] == (2 / 3 + 0) / 2
     assert section.extra["accuracy"] == 0.5
+
+
+def test_profile_report_is_written_as_json_at_full_precision(tmp_path):
+    """`score --profile conlleval -o FILE` writes the figures; they equal the library's, unrounded."""
+    import subprocess
+    import sys
+
+    from helpers import CORPUS, seed_gold
+
+    from newsgold.scoring.compat.conlleval import conlleval_from_records
+    from newsgold.systems import write_predictions
+
+    gold = seed_gold()
+    preds = [replace(r, annotator=None, system="no-dates", clusters=None, events=None, stances=None,
+                     entities=tuple(e for e in r.entities if e.label != "DATE")) for r in gold]
+    preds_path = write_predictions(preds, tmp_path / "preds.jsonl")
+    gold_path = paths.gold_dir() / f"{SEED}.json"
+    out = tmp_path / "profile.json"
+    result = subprocess.run([sys.executable, "-m", "newsgold.cli", "score", str(preds_path), "--gold", str(gold_path),
+                             "--profile", "conlleval", "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text())
+    expected = conlleval_from_records(gold, preds, CORPUS)
+    assert data["profile"] == "conlleval" and data["figures"]["fb1"] == expected.fb1
+    assert data["figures"]["fb1"] != round(expected.fb1, 2)
