@@ -71,7 +71,7 @@ def test_profile_report_is_written_as_json_at_full_precision(tmp_path):
     from newsgold.systems import write_predictions
 
     gold = seed_gold()
-    preds = [replace(r, annotator=None, system="no-dates", clusters=None, events=None, stances=None,
+    preds = [replace(r, annotator=None, system="no-dates", events=None, stances=None,
                      entities=tuple(e for e in r.entities if e.label != "DATE")) for r in gold]
     preds_path = write_predictions(preds, tmp_path / "preds.jsonl")
     gold_path = paths.gold_dir() / f"{SEED}.json"
