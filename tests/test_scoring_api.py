@@ -196,7 +196,7 @@ def test_frames_and_json():
     assert list(frame.index) == ["DATE", "GPE", "ORG", "PERSON", "micro", "macro", "weighted"]
     assert frame.loc["micro", "tp"] == frame.loc[["DATE", "GPE", "ORG", "PERSON"], "tp"].sum()
     data = json.loads(json.dumps(s.to_dict()))
-    assert data["signature"].startswith("newsgold.entities:") and "mode:strict" in data["signature"]
+    assert "layer:entities" in data["signature"] and "mode:strict" in data["signature"]
 
 
 # --- CLI ---------------------------------------------------------------------------------

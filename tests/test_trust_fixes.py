@@ -83,3 +83,16 @@ def test_profile_report_is_written_as_json_at_full_precision(tmp_path):
     expected = conlleval_from_records(gold, preds, CORPUS)
     assert data["profile"] == "conlleval" and data["figures"]["fb1"] == expected.fb1
     assert data["figures"]["fb1"] != round(expected.fb1, 2)
+
+
+def test_entity_score_signature_is_the_report_signature_type():
+    from helpers import CORPUS, seed_gold
+
+    from newsgold.scoring import score_entities
+    from newsgold.signature import Signature
+
+    gold = seed_gold()
+    score = score_entities(gold, gold, mode="exact", corpus=CORPUS)
+    assert isinstance(score.signature, Signature)
+    assert score.signature.corpus == CORPUS.id and score.signature.mode == "exact"
+    assert score.to_dict()["signature"] == str(score.signature)

@@ -192,7 +192,7 @@ def score_entities(
         g_table = g_table.with_start(strip_determiners(g_table, g_texts, words))
         p_table = p_table.with_start(strip_determiners(p_table, p_texts, words))
     options = Options(mode, min_overlap, words, _alias_key(aliases), unit,
-                      corpus.version if corpus is not None else None)
+                      corpus.id if corpus is not None else None)
     units: dict = {}
     if unit == "sentence":
         owner, starts, names, first = sentence_units(corpus, spans.gold.docs)

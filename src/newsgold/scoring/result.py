@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +17,9 @@ from newsgold.scoring.errors import ScoringError
 from newsgold.scoring.matching import OUTCOMES, Matching
 from newsgold.scoring.metrics import PRF, check_zero_division, precision_recall_f1, prf, report_rows
 from newsgold.scoring.spans import SpanTable
+
+if TYPE_CHECKING:
+    from newsgold.signature import Signature
 
 SCORER_VERSION = "1"
 
@@ -31,20 +36,23 @@ class Options:
     corpus_version: str | None = None
 
     @property
-    def signature(self) -> str:
-        from newsgold import __version__
+    def signature(self) -> Signature:
+        """The report signature of an entity score (one ``Signature`` type everywhere)."""
+        from newsgold.signature import Signature
 
-        parts = [
-            f"newsgold.entities:{__version__}+{SCORER_VERSION}",
-            f"mode:{self.mode}",
-            f"overlap:{self.min_overlap:g}",
-            f"det:{'+'.join(self.determiners) or 'no'}",
-            f"aliases:{_digest(self.aliases) if self.aliases else 'no'}",
-            f"unit:{self.unit}",
-        ]
-        if self.corpus_version:
-            parts.append(f"corpus:{self.corpus_version}")
-        return "|".join(parts)
+        return Signature(
+            corpus=self.corpus_version or "unspecified",
+            schema="unspecified",
+            layer="entities",
+            mode=self.mode,
+            options=(
+                ("overlap", self.min_overlap),
+                ("determiners", f"ignore-{'+'.join(self.determiners)}" if self.determiners else "keep"),
+                ("aliases", _digest(self.aliases) if self.aliases else "none"),
+                ("scorer", SCORER_VERSION),
+            ),
+            resampling=f"unit-{self.unit}",
+        )
 
 
 def _digest(value: Any) -> str:
@@ -89,7 +97,7 @@ class EntityScore:
         return self.options.mode
 
     @property
-    def signature(self) -> str:
+    def signature(self) -> Signature:
         return self.options.signature
 
     def table(self, labels: Sequence[str] | None = None, zero_division: float | str = 0.0) -> list[PRF]:
@@ -163,7 +171,7 @@ class EntityScore:
     def to_dict(self, zero_division: float | str = 0.0) -> dict[str, Any]:
         """A JSON-ready summary: signature, report rows, outcomes and per-document rows."""
         return {
-            "signature": self.signature,
+            "signature": str(self.signature),
             "mode": self.mode,
             "categories": list(self.categories),
             "rows": [r.to_dict() for r in self.table(zero_division=zero_division)],
