@@ -135,13 +135,13 @@ def test_sentence_units_add_up_to_documents():
         assert np.array_equal(getattr(grouped, name), getattr(by_doc.counts, name))
     # "Nothing" (spurious) is in sentence 0 of b, the rest of b in sentence 1
     assert s.counts.fp[2].sum() == 1 and s.counts.tp[3].sum() == 1
-    assert [r.name for r in s.documents()] == ["a", "b"]
+    assert list(s.documents().index) == ["a", "b"]
 
 
 def test_per_document_rows():
     rows = score_entities(gold_records(), pred_records()).documents()
-    assert [(r.name, r.tp, r.fp, r.fn) for r in rows] == [("a", 1, 3, 4), ("b", 1, 2, 1)]
-    assert rows[0].precision == 0.25 and rows[1].recall == 0.5
+    assert rows[["tp", "fp", "fn"]].to_dict("index") == {"a": {"tp": 1, "fp": 3, "fn": 4}, "b": {"tp": 1, "fp": 2, "fn": 1}}
+    assert rows.loc["a", "precision"] == 0.25 and rows.loc["b", "recall"] == 0.5
 
 
 def test_shards_of_records_merge():

@@ -74,7 +74,7 @@ def record_line(raw):
 text_len = len(DOC.text)
 CASES = [
     ("missing file", None, None, ["no such file", "expected a JSON or JSONL file"]),
-    ("directory", "dir", None, ["is a directory", "expected a JSON or JSONL file"]),
+    ("directory", "dir", None, ["is a folder", "expected a JSON or JSONL file"]),
     ("empty file", "p.jsonl", b"  \n\n", ["is empty", "expected at least one JSON record"]),
     ("not UTF-8", "p.jsonl", b'{"doc_id": "caf\xe9"}\n', [":1:", "byte 0xe9", "column 16", "expected UTF-8"]),
     ("malformed JSON", "p.jsonl", record_line(valid_prediction()) + b'{"doc_id": \n', [":2:", "malformed JSON", "column 12"]),

@@ -10,9 +10,9 @@ Notebook use::
 """
 
 from newsgold.corpus import Corpus, Document, build_corpus, load_corpus
-from newsgold.records import Record, read_records
+from newsgold.records import Record
 from newsgold.schema import LabelSchema, load_schema
-from newsgold.validate import ValidationReport, load_gold, read_predictions, validate_file
+from newsgold.validate import ValidationReport, load_gold, read_predictions, read_records, validate_file
 
 __version__ = "0.1.0"
 

@@ -13,7 +13,7 @@ from typing import Any
 from sklearn.metrics import cohen_kappa_score
 
 from newsgold.corpus import Corpus
-from newsgold.records import Record
+from newsgold.records import LAYERS, Record
 from newsgold.scoring import score_entities
 from newsgold.scoring.events import score_events
 from newsgold.scoring.stance import score_stances
@@ -42,23 +42,39 @@ def _matched_labels(score) -> tuple[list[str], list[str]]:
 
 
 def agreement(a: Sequence[Record], b: Sequence[Record], corpus: Corpus | None = None) -> dict[str, Any]:
-    """Agreement of annotation ``b`` with annotation ``a`` in every layer both annotate."""
+    """Agreement of annotation ``b`` with annotation ``a`` in every layer both annotate (every record of
+    each has it); the others are listed under ``skipped``."""
     out: dict[str, Any] = {
         "annotators": [sorted({r.annotator or "?" for r in a}), sorted({r.annotator or "?" for r in b})],
         "documents": len(a),
     }
+    shared = [layer for layer in LAYERS if all(getattr(r, layer) is not None for r in (*a, *b))]
+    out["skipped"] = [layer for layer in LAYERS if layer not in shared]
+    if "entities" in shared:
+        out["entities"] = _entity_agreement(a, b, corpus)
+    if "events" in shared:
+        out["events"] = _event_agreement(a, b)
+    if "stances" in shared:
+        out["stances"] = _stance_agreement(a, b)
+    return out
+
+
+def _entity_agreement(a: Sequence[Record], b: Sequence[Record], corpus: Corpus | None) -> dict[str, Any]:
     ents = {mode: score_entities(a, b, mode=mode, corpus=corpus) for mode in ("strict", "exact", "partial")}
     same_span = _matched_labels(ents["exact"])
-    out["entities"] = {
+    return {
         "strict": _f1_rows(ents["strict"]),
         "span_only": _f1_rows(ents["exact"]),
         "overlap_partial": _f1_rows(ents["partial"]),
         "label_kappa_on_same_spans": _kappa(*same_span),
         "same_span_pairs": len(same_span[0]),
     }
+
+
+def _event_agreement(a: Sequence[Record], b: Sequence[Record]) -> dict[str, Any]:
     events = score_events(a, b)
     events_head = score_events(a, b, argument_match="head", coref=True)
-    out["events"] = {
+    return {
         "trigger_identification": _f1_rows(events.trigger_identification),
         "trigger_classification": _f1_rows(events.trigger_classification),
         "argument_identification": _f1_rows(events.argument_identification),
@@ -71,17 +87,19 @@ def agreement(a: Sequence[Record], b: Sequence[Record], corpus: Corpus | None = 
             for name, attr in events.attributes.items()
         },
     }
+
+
+def _stance_agreement(a: Sequence[Record], b: Sequence[Record]) -> dict[str, Any]:
     stances = score_stances(a, b)
     both = [(g, p) for g, p, given in zip(stances.classification.gold, stances.classification.pred,
                                           stances.classification.given) if given]
-    out["stances"] = {
+    return {
         "extraction": _f1_rows(stances.extraction),
         "pairs_in_a": len(stances.classification.gold),
         "pairs_in_both": len(both),
         "label_kappa_on_shared_pairs": _kappa([g for g, _ in both], [p for _, p in both]),
         "f_avg_b_on_a_pairs": stances.classification.f_avg,
     }
-    return out
 
 
 def _pick(score_block: dict[str, Any]) -> float:
@@ -90,22 +108,30 @@ def _pick(score_block: dict[str, Any]) -> float:
 
 def agreement_summary(result: dict[str, Any], documents: Sequence[str], method: str) -> dict[str, Any]:
     """The flat form the dataset card reads (``annotations/agreement.json``)."""
-    ents, events, stances = result["entities"], result["events"], result["stances"]
-    scores = [
-        ("entities", "strict span+type F1", _pick(ents["strict"])),
-        ("entities", "span-only F1", _pick(ents["span_only"])),
-        ("entities", "overlap (partial credit) F1", _pick(ents["overlap_partial"])),
-        ("entities", "Cohen's kappa of types on same spans", ents["label_kappa_on_same_spans"]),
-        ("events", "trigger identification F1", _pick(events["trigger_identification"])),
-        ("events", "trigger classification F1", _pick(events["trigger_classification"])),
-        ("events", "argument classification F1", _pick(events["argument_classification"])),
-        ("events", "argument classification F1 (head + coref)", _pick(events["argument_classification_head_coref"])),
-        ("events", "Cohen's kappa of types on same triggers", events["type_kappa_on_same_triggers"]),
-        ("events", "Cohen's kappa of polarity", events["polarity_kappa_on_matched_events"]),
-        ("events", "Cohen's kappa of modality", events["modality_kappa_on_matched_events"]),
-        ("stance", "extraction F1 (holder, target, label)", _pick(stances["extraction"])),
-        ("stance", "Cohen's kappa of labels on shared pairs", stances["label_kappa_on_shared_pairs"]),
-    ]
+    scores = []
+    ents, events, stances = result.get("entities"), result.get("events"), result.get("stances")
+    if ents is not None:
+        scores += [
+            ("entities", "strict span+type F1", _pick(ents["strict"])),
+            ("entities", "span-only F1", _pick(ents["span_only"])),
+            ("entities", "overlap (partial credit) F1", _pick(ents["overlap_partial"])),
+            ("entities", "Cohen's kappa of types on same spans", ents["label_kappa_on_same_spans"]),
+        ]
+    if events is not None:
+        scores += [
+            ("events", "trigger identification F1", _pick(events["trigger_identification"])),
+            ("events", "trigger classification F1", _pick(events["trigger_classification"])),
+            ("events", "argument classification F1", _pick(events["argument_classification"])),
+            ("events", "argument classification F1 (head + coref)", _pick(events["argument_classification_head_coref"])),
+            ("events", "Cohen's kappa of types on same triggers", events["type_kappa_on_same_triggers"]),
+            ("events", "Cohen's kappa of polarity", events["polarity_kappa_on_matched_events"]),
+            ("events", "Cohen's kappa of modality", events["modality_kappa_on_matched_events"]),
+        ]
+    if stances is not None:
+        scores += [
+            ("stance", "extraction F1 (holder, target, label)", _pick(stances["extraction"])),
+            ("stance", "Cohen's kappa of labels on shared pairs", stances["label_kappa_on_shared_pairs"]),
+        ]
     return {
         "annotators": [name for names in result["annotators"] for name in names],
         "documents": list(documents),

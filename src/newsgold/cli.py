@@ -14,7 +14,10 @@ from rich.table import Table
 
 from newsgold import paths
 from newsgold.corpus import build_documents, corpus_files, load_corpus, read_splits
+from newsgold.jsonio import InputError, OutputError, check_outputs, shown
+from newsgold.resampling import ResamplingError
 from newsgold.schema import SchemaError, load_schema
+from newsgold.scoring.errors import ScoringError
 from newsgold.validate import DEFAULT_CAP, InvalidInput, gold_files, load_gold, validate_file
 
 if TYPE_CHECKING:
@@ -51,14 +54,60 @@ class UserError(Exception):
     """A mistake in the user's input: reported in one message, exit status 1."""
 
 
-def goldset(gold: Path | None = None, split: str = "all"):
-    """The gold to score against (bundled, or a file/folder) on one split; user errors as one message."""
+def name_option(value: str | None, option: str) -> str | None:
+    """A name given on the command line (``--system``): printable, since reports and terminals show it."""
+    import unicodedata
+
+    if value is not None and any(unicodedata.category(c) in ("Cc", "Cs") for c in value):
+        raise UserError(f"{option}: found {shown(repr(value))}, expected a name without control characters "
+                        "or undecodable bytes")
+    return value
+
+
+def printed(path: Path | str) -> str:
+    """A path for a rich markup string: escaped for the terminal and for rich."""
+    from rich.markup import escape
+
+    return escape(shown(path))
+
+
+CorpusOption = Annotated[Optional[Path], typer.Option("--corpus", help="Texts of your own gold's documents: a folder of <doc_id>.txt or a JSONL of {doc_id, text}.")]
+LabelsOption = Annotated[Optional[Path], typer.Option("--labels", help="Your gold's label set (JSON list of entity labels, or {entity_types, event_types}); predictions are then held to it.")]
+GoldNameOption = Annotated[Optional[str], typer.Option("--gold-name", help="Name of your own gold in reports and signatures (default: the file name).")]
+GoldFormatOption = Annotated[Optional[str], typer.Option("--gold-format", help="Format of --gold (default: from its extension or content; see 'newsgold convert --help').")]
+FormatOption = Annotated[Optional[str], typer.Option("--format", help="Format of the prediction file (default: from its extension or content).")]
+
+
+def goldset(gold: Path | None = None, split: str = "all", corpus: Path | None = None, labels: Path | None = None,
+            name: str | None = None, fmt: str | None = None):
+    """The gold to score against (bundled, or your own file/folder) on one split; user errors as one message."""
     from newsgold.goldset import load_goldset
+    from newsgold.schema import SchemaError
 
     try:
-        return load_goldset(gold, split)
-    except ValueError as error:
+        return load_goldset(gold, split, corpus, labels=labels, name=name, fmt=fmt)
+    except (ValueError, SchemaError, OSError) as error:
         raise UserError(str(error)) from None
+
+
+def read_scored_predictions(gs, path: Path, fmt: str | None = None):
+    """Predictions (record file or another format) for the documents of a gold set, with a
+    note for the ones set aside and the validator's warnings."""
+    from newsgold.schema import SchemaError
+
+    try:
+        with reading_progress(path) as progress:
+            kept, aside, warnings = gs.read_predictions(path, fmt, progress=progress)
+    except (ValueError, SchemaError) as error:
+        if isinstance(error, InvalidInput):
+            raise
+        raise UserError(str(error)) from None
+    for warning in warnings:
+        err.print(f"newsgold: warning: {warning}", markup=False, highlight=False)
+    if aside:
+        err.print(f"newsgold: note: {len(aside)} predicted document(s) have no gold in this selection "
+                  f"(split {gs.split}) and are not scored", markup=False, highlight=False)
+    return kept
 
 
 def set_aside(gs, preds):
@@ -91,6 +140,9 @@ def corpus_build(
     from newsgold.formats.conllu import ConlluError
     from newsgold.reference import build_reference_files
 
+    if out_dir is None and not check and paths.bundled():
+        raise UserError("corpus build rewrites a checkout's corpus/, and the installed package's data is read-only: "
+                        "run it in a clone of newsgold (or set NEWSGOLD_ROOT to one), or pass --seeds and --out")
     target = out_dir or paths.corpus_dir()
     try:
         documents = build_documents(seeds)
@@ -185,7 +237,7 @@ def corpus_schema_usage(
 
     schema = load_schema()
     text = usage_markdown(schema, load_gold(schema=schema))
-    target = paths.annotations_dir() / "schema_usage.md"
+    target = paths.output_root() / "annotations" / "schema_usage.md"
     if check:
         if _read_or_none(target) != text:
             raise UserError(f"{target} is stale; run 'newsgold corpus schema-usage'")
@@ -197,7 +249,7 @@ def corpus_schema_usage(
 
 @app.command()
 def validate(
-    files: Annotated[Optional[list[Path]], typer.Argument(help="Gold or prediction files (.json/.jsonl). Default: the committed gold.")] = None,
+    files: Annotated[Optional[list[Path]], typer.Argument(readable=False, help="Gold or prediction files (.json/.jsonl). Default: the committed gold.")] = None,
     gold: Annotated[bool, typer.Option("--gold", help="Apply the gold rules: ids, surface text, heads, hashes required; flat entities.")] = False,
     max_errors: Annotated[int, typer.Option(help="Errors listed per file before the rest are counted.")] = DEFAULT_CAP,
 ) -> None:
@@ -217,13 +269,13 @@ def validate(
         for problem in report.problems:
             err.print(str(problem), markup=False, highlight=False, soft_wrap=True)
         if report.omitted:
-            err.print(f"{path}: ... and {report.omitted} more error(s) not shown", markup=False)
+            err.print(f"{shown(path)}: ... and {report.omitted} more error(s) not shown", markup=False)
         if report.ok:
             note = f", {len(report.warnings)} warning(s)" if report.warnings else ""
-            out.print(f"[green]ok[/] {path}: {len(report.records)} record(s){note}")
+            out.print(f"[green]ok[/] {printed(path)}: {len(report.records)} record(s){note}")
         else:
             failed += 1
-            out.print(f"[red]invalid[/] {path}: {len(report.errors) + report.omitted} error(s)")
+            out.print(f"[red]invalid[/] {printed(path)}: {len(report.errors) + report.omitted} error(s)")
     if failed:
         raise typer.Exit(1)
 
@@ -280,21 +332,22 @@ def export_hf_command(
 
 @export_app.command("rehydrate")
 def export_rehydrate_command(
-    export_dir: Annotated[Path, typer.Argument(help="An export made with --text omit.")],
+    export_dir: Annotated[Path, typer.Argument(readable=False, help="An export made with --text omit.")],
     out_dir: Annotated[Path, typer.Argument(help="Folder to write the export with the text re-attached.")],
-    texts: Annotated[Path, typer.Option(help="Your copy: a folder of <doc_id>.txt files, or one file for a one-document export.")],
+    texts: Annotated[Path, typer.Option(readable=False, help="Your copy: a folder of <doc_id>.txt files, or one file for a one-document export.")],
     overwrite: Annotated[bool, typer.Option(help="Replace an earlier export in OUT_DIR.")] = False,
 ) -> None:
     """Re-attach the article text from your own copy; refuses a copy whose sha256 differs."""
     from newsgold.hub import rehydrate_export
 
+    check_outputs([out_dir], [export_dir, texts], folders=True)
     result = _hub_call(rehydrate_export, export_dir, out_dir, texts, overwrite=overwrite)
     out.print(f"rehydrated {export_dir} into {result.out_dir}: text of {result.rows['documents']} document(s) re-attached", markup=False)
 
 
 @app.command()
 def publish(
-    repo_id: Annotated[str, typer.Option(help="Hub dataset repository, ORG/NAME.")],
+    repo_id: Annotated[Optional[str], typer.Option(help="Hub dataset repository, ORG/NAME (required).")] = None,
     from_dir: Annotated[Optional[Path], typer.Option("--from", help="Upload this export. Default: export the gold now.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Without --from: the export's text mode (default omit). With --from: include allows uploading an export that contains the copyrighted text.")] = None,
     private: Annotated[bool, typer.Option(help="Create the repository as private.")] = False,
@@ -304,6 +357,8 @@ def publish(
     """Upload the export to the Hugging Face Hub (token from HF_TOKEN)."""
     from newsgold.hub import publish as publish_export
 
+    if not repo_id:
+        raise UserError("publish needs --repo-id ORG/NAME, the Hub dataset repository to upload to (also with --dry-run)")
     result = _hub_call(
         publish_export, repo_id, from_dir, text=text, private=private, dry_run=dry_run, commit_message=message
     )
@@ -337,8 +392,8 @@ def write_report(report: Report, path: Path) -> None:
 
 @app.command()
 def score(
-    predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) in the record format.")],
-    gold: Annotated[Optional[Path], typer.Option(help="Gold file or folder. Default: the committed gold.")] = None,
+    predictions: Annotated[Path, typer.Argument(readable=False, help="Prediction file: the record format (.json/.jsonl) or any format 'newsgold convert' reads.")],
+    gold: Annotated[Optional[Path], typer.Option(readable=False, help="Gold file or folder. Default: the committed gold.")] = None,
     system: Annotated[Optional[str], typer.Option(help="System name in the report. Default: the records' 'system', else the file name.")] = None,
     layers: Annotated[Optional[str], typer.Option(help="Comma-separated layers to score (entities, events, stances). Default: those the predictions have.")] = None,
     mode: ModeOption = "strict",
@@ -358,8 +413,17 @@ def score(
     profile: Annotated[Optional[str], typer.Option(help="Print a reference tool's entity report instead: seqeval | seqeval-strict | nervaluate | conlleval | spacy.")] = None,
     output: Annotated[Optional[list[Path]], typer.Option("-o", "--output", help="Write the report here; the format follows the name: .json, .md, .csv, .html. Repeatable.")] = None,
     split: SplitOption = "all",
+    corpus_path: CorpusOption = None,
+    labels: LabelsOption = None,
+    gold_name: GoldNameOption = None,
+    gold_format: GoldFormatOption = None,
+    pred_format: FormatOption = None,
 ) -> None:
-    """Score predictions against the gold on every layer they have: P/R/F1 with intervals, counts, signature."""
+    """Score predictions against the gold on every layer they have: P/R/F1 with intervals, counts, signature.
+
+    The gold is newsgold's (default) or your own (--gold PATH in the record format or any format
+    'newsgold convert' reads, with --corpus for its texts where the format has none).
+    """
     from newsgold.reports import evaluate, rich_report
     from newsgold.scoring import ScoringError, render, score_entities
     from newsgold.scoring.profiles import profile_text
@@ -368,11 +432,11 @@ def score(
     for path in output or ():
         if path.suffix.lower() not in REPORT_WRITERS:
             raise UserError(f"{path}: unknown report format {path.suffix or '(none)'}; expected one of {', '.join(sorted(REPORT_WRITERS))}")
-    gs = goldset(gold, split)
+    check_outputs(output or (), [predictions, gold, corpus_path, labels])
+    name_option(system, "--system")
+    gs = goldset(gold, split, corpus_path, labels, gold_name, gold_format)
     corpus, schema, gold_records = gs.corpus, gs.schema, list(gs.records)
-    with reading_progress(predictions) as progress:
-        preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
-    preds = set_aside(gs, preds)
+    preds = read_scored_predictions(gs, predictions, pred_format)
     try:
         if profile:
             out.print(profile_text(profile, gold_records, preds, corpus, missing), markup=False, highlight=False)
@@ -411,7 +475,7 @@ def score(
         out.print(render.errors_table(entity_view.errors()[:errors]))
     for path in output or ():
         write_report(report, path)
-        out.print(f"wrote {path}")
+        out.print(f"wrote {shown(path)}", markup=False, highlight=False)
 
 
 def _report_or_predictions(path: Path, **options) -> Report:
@@ -444,8 +508,8 @@ def _report_or_predictions(path: Path, **options) -> Report:
 
 @app.command()
 def compare(
-    first: Annotated[Path, typer.Argument(help="System A: a report (.json from newsgold score/benchmark) or a prediction file.")],
-    second: Annotated[Path, typer.Argument(help="System B, compared with A on the same gold.")],
+    first: Annotated[Path, typer.Argument(readable=False, help="System A: a report (.json from newsgold score/benchmark) or a prediction file.")],
+    second: Annotated[Path, typer.Argument(readable=False, help="System B, compared with A on the same gold.")],
     method: Annotated[str, typer.Option(help="approximate-randomization | paired-bootstrap")] = "approximate-randomization",
     trials: Annotated[int, typer.Option(help="Randomization trials or bootstrap resamples.")] = 10000,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 12345,
@@ -466,12 +530,13 @@ def compare(
 
     if method not in METHODS:
         raise UserError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
+    check_outputs([json_out], [first, second])
     a, b = _report_or_predictions(first), _report_or_predictions(second)
     try:
         rows = compare_reports(a, b, method, trials, seed)
     except SignatureMismatch as error:
         raise UserError(f"cannot compare {first} with {second}: {error}") from None
-    table = Table(title=f"B = {b.system} against A = {a.system}: F1 (B - A), {method}, {trials} trials, seed {seed}")
+    table = Table(title=f"B = {printed(b.system)} against A = {printed(a.system)}: F1 (B - A), {method}, {trials} trials, seed {seed}")
     for name in ("layer", "metric", "category", "F1 A", "F1 B", "delta", "p"):
         table.add_column(name, justify="left" if name in ("layer", "metric", "category") else "right")
     for r in rows:
@@ -489,20 +554,21 @@ def compare(
 
 @app.command()
 def agreement(
-    first: Annotated[Path, typer.Argument(help="Annotation A (gold rules apply).")],
-    second: Annotated[Path, typer.Argument(help="Annotation B, scored against A.")],
+    first: Annotated[Path, typer.Argument(readable=False, help="Annotation A (gold rules apply).")],
+    second: Annotated[Path, typer.Argument(readable=False, help="Annotation B, scored against A.")],
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the agreement figures here (the card's agreement.json format).")] = None,
 ) -> None:
     """Inter-annotator agreement of two annotations of the same documents, per layer."""
     from newsgold.agreement import agreement as measure, agreement_summary
     from newsgold.jsonio import dumps_pretty, write_atomic
 
+    check_outputs([json_out], [first, second])
     corpus, schema = load_corpus(), load_schema()
     a = validate_file(first, corpus, schema, gold=True).raise_for_errors()
     b = validate_file(second, corpus, schema, gold=True).raise_for_errors()
     summary = agreement_summary(measure(a, b, corpus), [r.doc_id for r in a],
                                 f"{second} scored against {first} with `newsgold agreement`.")
-    table = Table(title=f"Agreement of {second.parent.name or second} with {first.parent.name or first}")
+    table = Table(title=f"Agreement of {printed(second.parent.name or second)} with {printed(first.parent.name or first)}")
     for name in ("layer", "measure", "value"):
         table.add_column(name, justify="right" if name == "value" else "left")
     for row in summary["scores"]:
@@ -510,7 +576,7 @@ def agreement(
     out.print(table)
     if json_out is not None:
         write_atomic(json_out, dumps_pretty(summary))
-        out.print(f"wrote {json_out}")
+        out.print(f"wrote {shown(json_out)}", markup=False, highlight=False)
 
 
 # --- Regression gate: baselines and the gate (library: newsgold.gate; docs/regression.md) ---
@@ -527,7 +593,7 @@ class GateInputError(UserError):
 
 @baseline_app.command("save")
 def baseline_save(
-    predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) in the record format.")],
+    predictions: Annotated[Path, typer.Argument(readable=False, help="Prediction file: the record format (.json/.jsonl) or any format 'newsgold convert' reads.")],
     out_path: Annotated[Path, typer.Option("-o", "--out", help="Baseline file to write, e.g. evaluate/baselines/NAME.json.")],
     system: Annotated[Optional[str], typer.Option(help="System name. Default: the records' 'system'.")] = None,
     mode: ModeOption = "strict",
@@ -540,18 +606,27 @@ def baseline_save(
     unit: UnitOption = "auto",
     missing: MissingOption = "error",
     split: SplitOption = "all",
+    gold: Annotated[Optional[Path], typer.Option(readable=False, help="Gold file or folder (record format or another format). Default: newsgold's gold.")] = None,
+    corpus_path: CorpusOption = None,
+    labels: LabelsOption = None,
+    gold_name: GoldNameOption = None,
+    gold_format: GoldFormatOption = None,
+    pred_format: FormatOption = None,
 ) -> None:
-    """Score predictions and store what the gate needs: scores, per-unit counts, per-item outcomes, signature."""
+    """Score predictions and store what the gate needs: scores, per-unit counts, per-item outcomes, signature.
+
+    The gate must later be run on the same gold (the same --gold options).
+    """
     from newsgold.gate import ScoringConfig, build_baseline, save_baseline
     from newsgold.gate.baseline import file_fingerprint
     from newsgold.scoring import ScoringError
     from newsgold.validate import read_predictions
 
-    gs = goldset(None, split)
+    check_outputs([out_path], [predictions, gold, corpus_path, labels])
+    name_option(system, "--system")
+    gs = goldset(gold, split, corpus_path, labels, gold_name, gold_format)
     corpus, schema = gs.corpus, gs.schema
-    with reading_progress(predictions) as progress:
-        preds, _ = read_predictions(predictions, corpus, schema, progress=progress)
-    preds = set_aside(gs, preds)
+    preds = read_scored_predictions(gs, predictions, pred_format)
     config = ScoringConfig(entity_mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
                            aliases=aliases, argument_match=argument_match, coref=coref,
                            holder_match=holder_match, unit=unit, missing=missing)
@@ -577,21 +652,26 @@ def _baseline_rows(measurement):
 
 @app.command()
 def gate(
-    predictions: Annotated[Path, typer.Argument(help="Prediction file (.json/.jsonl) of the new system.")],
-    baseline: Annotated[Path, typer.Option("--baseline", "-b", help="Baseline file written by 'newsgold baseline save'.")],
+    predictions: Annotated[Path, typer.Argument(readable=False, help="Prediction file (.json/.jsonl) of the new system.")],
+    baseline: Annotated[Path, typer.Option("--baseline", "-b", readable=False, help="Baseline file written by 'newsgold baseline save'.")],
     min_f1: Annotated[Optional[list[str]], typer.Option("--min-f1", help="Floor, repeatable: LAYER/METRIC/ROW=F1 (METRIC and ROW optional; ROW defaults to micro; * matches any). A bare F1 applies to every micro row.")] = None,
     max_drop: Annotated[Optional[float], typer.Option(help="Tolerance: an F1 drop up to this never regresses (default 0).")] = None,
     alpha: Annotated[Optional[float], typer.Option(help="Significance level of the paired test (default 0.05).")] = None,
     test: Annotated[Optional[str], typer.Option(help="approximate-randomization (default) | paired-bootstrap | none")] = None,
     trials: Annotated[Optional[int], typer.Option(help="Trials of the test (default 10000 for randomization, 1000 for bootstrap).")] = None,
     seed: Annotated[Optional[int], typer.Option(help="Seed of the test (default 12345).")] = None,
-    policy: Annotated[Optional[Path], typer.Option(help="Policy file (TOML or JSON); the options above override it.")] = None,
+    policy: Annotated[Optional[Path], typer.Option(readable=False, help="Policy file (TOML or JSON); the options above override it.")] = None,
     mode: Annotated[Optional[str], typer.Option(help="Entity mode; must be the baseline's (else refused, exit 2).")] = None,
     json_path: Annotated[Optional[Path], typer.Option("--json", help="Write the verdicts as JSON here.")] = None,
     junit: Annotated[Optional[Path], typer.Option(help="Write JUnit XML here (one test case per layer/metric/category).")] = None,
     show: Annotated[int, typer.Option(help="Changed items listed per metric.")] = 10,
     all_rows: Annotated[bool, typer.Option("--all-rows", help="Show unchanged rows too.")] = False,
     split: Annotated[Optional[str], typer.Option(help="dev | test | all. Default: the baseline's split.")] = None,
+    gold: Annotated[Optional[Path], typer.Option(readable=False, help="Your own gold (as given to 'baseline save'). Default: newsgold's gold.")] = None,
+    corpus_path: CorpusOption = None,
+    labels: LabelsOption = None,
+    gold_name: GoldNameOption = None,
+    gold_format: GoldFormatOption = None,
 ) -> None:
     """Fail when the predictions regressed against a baseline: exit 0 nothing regressed, 1 regressed, 2 bad input.
 
@@ -600,34 +680,49 @@ def gate(
     from dataclasses import replace
 
     from newsgold.gate import BaselineError, GateError, Policy, PolicyError, load_policy, parse_floor, run_gate
-    from newsgold.gate.junit import write_error_files, write_json, write_junit
+    from newsgold.gate.junit import write_json, write_junit
     from newsgold.gate.listing import render
-    from newsgold.scoring import ScoringError
     from newsgold.signature import SignatureMismatch
 
+    try:
+        check_outputs([json_path, junit], [predictions, baseline, policy, gold, corpus_path, labels])
+    except OutputError as error:
+        raise GateInputError(str(error)) from None  # no error files: writing them would destroy an input
+    refused = (GateError, BaselineError, PolicyError, SignatureMismatch, *USER_ERRORS)
     try:
         chosen = load_policy(policy) if policy is not None else Policy()
         given = dict(alpha=alpha, max_drop=max_drop, test=test, trials=trials, seed=seed)
         chosen = replace(chosen, **{k: v for k, v in given.items() if v is not None})
         chosen = chosen.with_floors(parse_floor(spec) for spec in min_f1 or ())
-        result = run_gate(predictions, baseline, chosen, entity_mode=mode, split=split)
-    except (GateError, BaselineError, PolicyError, SignatureMismatch, ScoringError, InvalidInput, SchemaError,
-            FileNotFoundError, UserError) as error:
-        write_error_files(str(error), json_path, junit)
-        raise GateInputError(str(error)) from None
+        own = goldset(gold, "all", corpus_path, labels, gold_name, gold_format) if gold is not None else None
+        result = run_gate(predictions, baseline, chosen, entity_mode=mode, split=split, goldset=own)
+    except refused as error:
+        _refuse_gate(_message(error), json_path, junit)
     except Exception as error:  # a crash must not exit 1, which means "regressed"
         import traceback
 
         traceback.print_exc()
-        message = f"internal error, nothing was compared: {type(error).__name__}: {error}"
-        write_error_files(message, json_path, junit)
-        raise GateInputError(message) from None
-    out.print(render(result, all_rows=all_rows, limit=show), markup=False, highlight=False)
-    if json_path is not None:
-        write_json(result, json_path)
-    if junit is not None:
-        write_junit(result, junit)
+        _refuse_gate(f"internal error, nothing was compared: {type(error).__name__}: {error}", json_path, junit)
+    try:
+        out.print(render(result, all_rows=all_rows, limit=show), markup=False, highlight=False)
+        if json_path is not None:
+            write_json(result, json_path)
+        if junit is not None:
+            write_junit(result, junit)
+    except Exception as error:  # the verdict stands, but CI did not get it: never exit 1 ("regressed") for this
+        raise GateInputError(f"the gate {result.status} but its report could not be written: {_message(error)}") from None
     raise typer.Exit(result.exit_code)
+
+
+def _refuse_gate(message: str, json_path: Path | None, junit: Path | None) -> None:
+    """Exit 2 with ``message``; CI still gets it as JSON and as an errored JUnit case where those can be written."""
+    from newsgold.gate.junit import write_error_files
+
+    try:
+        write_error_files(message, json_path, junit)
+    except (OutputError, OSError) as error:
+        message = f"{message}\n{_message(error)}"
+    raise GateInputError(message) from None
 
 
 # --- systems: predictions and the benchmark (library: newsgold.systems; docs/benchmark.md) ---
@@ -670,6 +765,7 @@ def predict(
     entry = _systems_call(parse_spec, system)
     if mapping:
         entry = replace(entry, mapping=mapping)
+    check_outputs([output], [entry.target if entry.kind in ("file", "spacy", "hf") else None, entry.mapping])
     runner = _systems_call(build_system, entry, corpus=corpus, schema=schema, spans_key=spans_key,
                            batch_size=batch_size, n_process=n_process)
     records = _systems_call(runner.predict, list(corpus), progress=progress)
@@ -683,7 +779,7 @@ def predict(
 @app.command()
 def benchmark(
     systems: Annotated[Optional[list[str]], typer.Option("--systems", help="Systems to run (repeat or comma-separate). Default: the reference systems en_core_web_sm, en_core_web_sm@ontonotes-coarse, rules.")] = None,
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for leaderboard.md, reports/ and systems/. Default: evaluate/.")] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for leaderboard.md, reports/ and systems/. Default: evaluate/ (./newsgold-out/evaluate/ outside a checkout).")] = None,
     resamples: Annotated[int, typer.Option(help="Bootstrap resamples for the intervals (0: none).")] = 1000,
     seed: Annotated[int, typer.Option(help="Resampling seed.")] = 12345,
     committed: Annotated[bool, typer.Option("--committed", help="Score the committed predictions in evaluate/systems/ instead of running the models.")] = False,
@@ -714,8 +810,11 @@ def benchmark(
     if hints:
         err.print("newsgold: the other systems ran; to compare with the skipped ones without their models: "
                   "newsgold benchmark --committed", markup=False, highlight=False)
-    from newsgold.systems.benchmark import write_artifacts
+    from newsgold.systems.benchmark import default_out_dir, write_artifacts
 
+    if out_dir is None and paths.bundled():
+        err.print(f"newsgold: note: running on the installed package's data, so the files go to {default_out_dir()} "
+                  "(choose with --out)", markup=False, highlight=False)
     target = _systems_call(write_artifacts, bench, out_dir)
     board = out if out.is_terminal else Console(soft_wrap=True, width=160)  # no wrapped tables in logs and files
     for part in rich_leaderboard(bench):
@@ -724,12 +823,25 @@ def benchmark(
               highlight=False)
 
 
+USER_ERRORS = (UserError, InvalidInput, SchemaError, InputError, OutputError, ResamplingError, ScoringError, OSError)
+
+
+def _message(error: BaseException) -> str:
+    """An error as its lines, each escaped for the terminal; an OSError as FILE: reason."""
+    if isinstance(error, OSError) and error.filename is not None:
+        return f"{shown(error.filename)}: {shown(error.strerror or error)}"
+    return "\n".join(shown(line) for line in str(error).split("\n"))
+
+
 def main() -> None:
     """Entry point: user mistakes become one clear message and exit status 1 (the gate: 2), never a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
-    except (UserError, InvalidInput, SchemaError, FileNotFoundError) as error:
-        err.print(f"newsgold: error: {error}", markup=False, highlight=False, soft_wrap=True)
+    except USER_ERRORS as error:
+        err.print(f"newsgold: error: {_message(error)}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(getattr(error, "exit_code", 1))
 
 

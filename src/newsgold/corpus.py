@@ -65,6 +65,10 @@ class Document:
             sentences=tuple(tuple(s) for s in data["sentences"]),
         )
 
+    def __repr__(self) -> str:
+        """No text: a repr lands in test logs and tracebacks, and the text may be copyrighted."""
+        return f"Document(doc_id={self.doc_id!r}, sha256={self.sha256[:12]!r}..., {len(self.text)} characters)"
+
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (or the last one starting before it)."""
         index = 0
@@ -119,6 +123,10 @@ class Corpus:
         if not chosen:
             raise ValueError(f"the corpus {self.name}@{self.version} has no documents in split {split!r}")
         return Corpus(chosen, self.version, self.name, self.root, self.splits, split)
+
+    def __repr__(self) -> str:
+        """No text (see ``Document.__repr__``)."""
+        return f"Corpus({self.id!r}, {len(self.documents)} documents)"
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents.values())

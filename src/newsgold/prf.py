@@ -46,19 +46,22 @@ def averaged(
     gold: ArrayLike,
     average: str = "micro",
     zero_division: float = 0.0,
+    category_zero_division: float | None = None,
 ) -> PRF:
     """P, R, F1 averaged over the last (category) axis.
 
     micro: pool the counts; macro: unweighted mean of per-category scores; weighted:
     mean weighted by gold support. Categories with neither gold nor predictions are left
-    out of macro and weighted means.
+    out of macro and weighted means. ``zero_division`` is the value of an undefined
+    average; ``category_zero_division`` (default: the same) the value an undefined
+    per-category score contributes to a macro or weighted mean.
     """
     correct = np.asarray(correct, dtype=np.float64)
     predicted = np.asarray(predicted, dtype=np.float64)
     gold = np.asarray(gold, dtype=np.float64)
     if average == "micro":
         return prf(correct.sum(-1), predicted.sum(-1), gold.sum(-1), zero_division)
-    per = prf(correct, predicted, gold, zero_division)
+    per = prf(correct, predicted, gold, zero_division if category_zero_division is None else category_zero_division)
     if average == "macro":
         weights = ((predicted + gold) > 0).astype(np.float64)
     elif average == "weighted":

@@ -9,7 +9,6 @@ annotated or predicted; an empty list means "nothing found". See
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 
@@ -283,13 +282,3 @@ class Record:
             stances=layer("stances", Stance),
             origin=origin,
         )
-
-
-def read_records(path: str | Path) -> list[Record]:
-    """Read and validate a gold or prediction file; raise ``InvalidInput`` on any error.
-
-    Shortcut for ``newsgold.validate.validate_file(path).raise_for_errors()``.
-    """
-    from newsgold.validate import validate_file
-
-    return validate_file(path).raise_for_errors()

@@ -18,7 +18,27 @@ from newsgold.prf import AVERAGES, averaged, prf
 
 METRICS = ("precision", "recall", "f1")
 DEFAULT_SEED = 12345
+MAX_RESAMPLES = 100_000  # bootstrap resamples and test trials: bounded work (README, Limits)
 _CHUNK_CELLS = 4_000_000
+
+
+class ResamplingError(ValueError):
+    """A number of resamples or trials, or a seed, that cannot be used."""
+
+
+def check_count(n: object, name: str, minimum: int = 1) -> int:
+    """``n`` if it is an integer from ``minimum`` to ``MAX_RESAMPLES``; else ``ResamplingError``."""
+    if isinstance(n, bool) or not isinstance(n, int) or n < minimum:
+        raise ResamplingError(f"{name}: found {n!r}, expected an integer >= {minimum}")
+    if n > MAX_RESAMPLES:
+        raise ResamplingError(f"{name}: found {n}, expected at most {MAX_RESAMPLES} (the cap on resampling work)")
+    return n
+
+
+def check_seed(seed: object, name: str = "seed") -> int:
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise ResamplingError(f"{name}: found {seed!r}, expected an integer >= 0")
+    return seed
 
 
 @dataclass(frozen=True)
@@ -29,6 +49,10 @@ class Resampling:
     n_resamples: int = 1000
     seed: int = DEFAULT_SEED
     confidence: float = 0.95
+
+    def __post_init__(self) -> None:
+        check_count(self.n_resamples, "resamples", minimum=0)
+        check_seed(self.seed)
 
     def describe(self) -> str:
         return f"bootstrap-{self.unit}-{self.n_resamples}-seed{self.seed}-{int(self.confidence * 100)}%"
@@ -63,12 +87,16 @@ def scores(stacked_sums: NDArray[np.float64], n_categories: int, zero_division: 
     """Metric table from summed stats of shape (..., 3 * C): shape (..., C + 3, 3).
 
     Rows are the categories then micro, macro, weighted; columns are P, R, F1.
+    ``zero_division`` applies to undefined cells; inside macro and weighted means an
+    undefined category score counts 0, as in the point estimate, so a category without
+    predictions does not make the average undefined.
     """
     correct = stacked_sums[..., :n_categories]
     predicted = stacked_sums[..., n_categories : 2 * n_categories]
     gold = stacked_sums[..., 2 * n_categories :]
     per = np.stack(prf(correct, predicted, gold, zero_division), axis=-1)
-    avgs = [np.stack(averaged(correct, predicted, gold, a, zero_division), axis=-1) for a in AVERAGES]
+    avgs = [np.stack(averaged(correct, predicted, gold, a, zero_division, category_zero_division=0.0), axis=-1)
+            for a in AVERAGES]
     return np.concatenate([per, np.stack(avgs, axis=-2)], axis=-2)
 
 
@@ -78,7 +106,8 @@ def bootstrap_weights(n_units: int, n_resamples: int, seed: int) -> Iterator[NDA
     Resample i draws from its own stream (``SeedSequence(seed).spawn``), so the resamples
     do not depend on how they are chunked to bound memory.
     """
-    streams = np.random.SeedSequence(seed).spawn(n_resamples)
+    check_count(n_resamples, "resamples", minimum=0)
+    streams = np.random.SeedSequence(check_seed(seed)).spawn(n_resamples)
     chunk = max(1, min(n_resamples, _CHUNK_CELLS // max(n_units, 1)))
     for first in range(0, n_resamples, chunk):
         block = streams[first : first + chunk]
@@ -154,6 +183,7 @@ def paired_bootstrap(a: Stats, b: Stats, trials: int = 1000, seed: int = DEFAULT
     centred on their mean to form the null distribution; p = (#|d* - mean| >= |d| + 1) / (trials + 1).
     """
     _check_paired(a, b)
+    check_count(trials, "trials")
     n_categories = a.correct.shape[1]
     ma, mb = a.stacked(), b.stacked()
     observed = scores(mb.sum(0), n_categories) - scores(ma.sum(0), n_categories)
@@ -172,11 +202,12 @@ def approximate_randomization(a: Stats, b: Stats, trials: int = 10000, seed: int
     probability 1/2; p = (#|d*| >= |d| + 1) / (trials + 1).
     """
     _check_paired(a, b)
+    check_count(trials, "trials")
     n_categories = a.correct.shape[1]
     ma, mb = a.stacked(), b.stacked()
     sum_a, sum_b, diff = ma.sum(0), mb.sum(0), mb - ma
     observed = scores(sum_b, n_categories) - scores(sum_a, n_categories)
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
     chunk = max(1, min(trials, _CHUNK_CELLS // max(a.n_units, 1)))
     exceed = np.zeros_like(observed)
     done = 0

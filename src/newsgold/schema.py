@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from newsgold import paths
@@ -30,10 +31,54 @@ class LabelSchema:
     entity_aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     version: str = ""
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    closed: bool = True  # False: labels taken from a user's gold; predictions may use others
 
     @property
     def event_types(self) -> tuple[str, ...]:
         return tuple(self.event_roles)
+
+
+def schema_from_labels(
+    entity_types: Iterable[str],
+    event_roles: dict[str, Iterable[str]] | None = None,
+    base: LabelSchema | None = None,
+    closed: bool = False,
+) -> LabelSchema:
+    """A label schema for gold outside newsgold: its own entity and event labels; event
+    attributes and stance inventories as newsgold's (``base``)."""
+    base = base if base is not None else load_schema()
+    roles = {t: tuple(sorted(set(r))) for t, r in sorted((event_roles or {}).items())}
+    labels = {"entity_types": sorted(set(entity_types)), "event_roles": {t: list(r) for t, r in roles.items()}}
+    digest = hashlib.sha256(json.dumps(labels, sort_keys=True).encode("utf-8")).hexdigest()
+    return LabelSchema(
+        entity_types=tuple(labels["entity_types"]),
+        event_roles=roles,
+        event_attributes=base.event_attributes,
+        acled_sub_event_types=base.acled_sub_event_types,
+        plover_modes=base.plover_modes,
+        stance_labels=base.stance_labels,
+        stance_kinds=base.stance_kinds,
+        factuality_values=base.factuality_values,
+        version=f"labels-{digest[:12]}",
+        raw={"entities": {"entity_types": labels["entity_types"]}},
+        closed=closed,
+    )
+
+
+def load_labels(path: str | Path, base: LabelSchema | None = None) -> LabelSchema:
+    """A ``--labels`` file: a JSON list of entity labels, or {"entity_types": [...],
+    "event_types": {type: [roles]}}; predictions are then held to it."""
+    path = Path(path)
+    data = _read(path)
+    if isinstance(data, list) and all(isinstance(x, str) for x in data):
+        return schema_from_labels(data, base=base, closed=True)
+    if isinstance(data, dict) and isinstance(data.get("entity_types"), list):
+        events = data.get("event_types", {})
+        if not isinstance(events, dict):
+            raise SchemaError(f"{path}: 'event_types' must map each event type to its list of roles")
+        return schema_from_labels(data["entity_types"], events, base=base, closed=True)
+    raise SchemaError(f"{path}: expected a JSON list of entity labels, or an object with 'entity_types' "
+                      "(and optionally 'event_types': {type: [roles]})")
 
 
 class SchemaError(ValueError):

@@ -21,6 +21,7 @@ import jsonschema
 
 from newsgold import paths
 from newsgold.corpus import ALL_SPLITS, Corpus, load_corpus
+from newsgold.jsonio import InputError, iter_lines, loads_json, read_text, shown
 from newsgold.records import Record
 from newsgold.schema import LabelSchema, load_schema
 
@@ -38,6 +39,7 @@ class Problem:
     severity: str = "error"
 
     def __str__(self) -> str:
+        """One line: file, line or record, document, field, severity, message; escaped for a terminal."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
@@ -48,7 +50,7 @@ class Problem:
             parts.append(f"doc {self.doc_id}")
         if self.field:
             parts.append(self.field)
-        return f"{': '.join(parts)}: {self.severity}: {self.message}"
+        return shown(f"{': '.join(parts)}: {self.severity}: {self.message}")
 
 
 class InvalidInput(ValueError):
@@ -168,106 +170,73 @@ def _structural_message(error: jsonschema.ValidationError) -> tuple[str, str]:
     return where, f"found {_found(value)}: {error.message}"
 
 
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a JSON number")
+RECORD_FILE = "a JSON or JSONL file of records"
+MAX_ITEMS = 100_000  # per layer of one record: linear work, bounded memory (README, Limits)
+RECORD_LAYERS = ("clusters", "entities", "events", "stances")
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise ValueError(f"duplicate key {key!r} in one object")
-        seen[key] = value
-    return seen
-
-
-def _loads(text: str) -> Any:
-    return json.loads(
-        text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
-    )
+def _file_problem(report: ValidationReport, error: InputError) -> None:
+    report.add(Problem(report.file, error.reason, line=error.line, field=error.field))
 
 
 def _iter_raw_records(
     path: Path, report: ValidationReport
 ) -> Iterator[tuple[dict[str, Any], int | None, int]]:
     """Yield (record dict, line or None, record number) and report file-level problems."""
-    name = str(path)
-    if not path.exists():
-        report.add(Problem(name, "no such file; expected a JSON or JSONL file"))
-        return
-    if path.is_dir():
-        report.add(Problem(name, "is a directory; expected a JSON or JSONL file"))
-        return
-    data = path.read_bytes()
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        report.add(
-            Problem(
-                name,
-                f"found byte 0x{data[err.start]:02x} at column {column}, which is not UTF-8; "
-                "expected UTF-8 text",
-                line=line,
-            )
-        )
-        return
+        if path.suffix == ".json":
+            yield from _json_records(path, report)
+        else:
+            yield from _jsonl_records(path, report)
+    except InputError as error:
+        _file_problem(report, error)
+
+
+def _json_records(path: Path, report: ValidationReport) -> Iterator[tuple[dict[str, Any], int | None, int]]:
+    text = read_text(path, RECORD_FILE)
     if text.startswith("\ufeff"):
-        report.add(Problem(name, "starts with a byte-order mark; ignored", line=1, severity="warning"))
-        text = text[1:]
-    if not text.strip():
-        report.add(Problem(name, "is empty; expected at least one JSON record"))
+        report.add(Problem(report.file, "starts with a byte-order mark; ignored", line=1, severity="warning"))
+    if not text.strip("\ufeff \t\r\n"):
+        report.add(Problem(report.file, "is empty; expected at least one JSON record"))
         return
-    if path.suffix == ".json":
-        try:
-            value = _loads(text)
-        except (json.JSONDecodeError, ValueError) as err:
-            report.add(Problem(name, _decode_message(err), line=getattr(err, "lineno", None)))
-            return
-        values = value if isinstance(value, list) else [value]
-        if isinstance(value, list) and not value:
-            report.add(Problem(name, "holds an empty list; expected at least one record"))
-        for number, item in enumerate(values, start=1):
-            if not isinstance(item, dict):
-                report.add(
-                    Problem(
-                        name,
-                        f"found a JSON {_json_type(item)}, expected an object (a record) "
-                        "or a list of objects",
-                        record=number,
-                    )
-                )
-                continue
-            yield item, None, number
+    try:
+        value = loads_json(text, path, "valid JSON", strict=True)
+    except InputError as error:
+        _file_problem(report, error)
         return
+    values = value if isinstance(value, list) else [value]
+    if isinstance(value, list) and not value:
+        report.add(Problem(report.file, "holds an empty list; expected at least one record"))
+    for number, item in enumerate(values, start=1):
+        if not isinstance(item, dict):
+            report.add(Problem(report.file, f"found a JSON {_json_type(item)}, expected an object (a record) "
+                                            "or a list of objects", record=number))
+            continue
+        yield item, None, number
+
+
+def _jsonl_records(path: Path, report: ValidationReport) -> Iterator[tuple[dict[str, Any], int | None, int]]:
     number = 0
-    for line_no, line in enumerate(text.splitlines(), start=1):
+    for line_no, line in iter_lines(path, RECORD_FILE):
+        if line_no == 1 and line.startswith("\ufeff"):
+            report.add(Problem(report.file, "starts with a byte-order mark; ignored", line=1, severity="warning"))
+            line = line[1:]
         if not line.strip():
             continue
         number += 1
         try:
-            item = _loads(line)
-        except (json.JSONDecodeError, ValueError) as err:
-            report.add(Problem(name, _decode_message(err, jsonl=True), line=line_no))
+            item = loads_json(line, path, "valid JSON (JSONL holds one complete JSON object per line)",
+                              line=line_no, strict=True)
+        except InputError as error:
+            _file_problem(report, error)
             continue
         if not isinstance(item, dict):
-            report.add(
-                Problem(
-                    name,
-                    f"found a JSON {_json_type(item)}, expected an object (one record per line)",
-                    line=line_no,
-                )
-            )
+            report.add(Problem(report.file, f"found a JSON {_json_type(item)}, expected an object (one record per line)",
+                               line=line_no))
             continue
         yield item, line_no, number
-
-
-def _decode_message(err: Exception, jsonl: bool = False) -> str:
-    if isinstance(err, json.JSONDecodeError):
-        hint = " (JSONL holds one complete JSON object per line)" if jsonl else ""
-        return f"malformed JSON at column {err.colno}: {err.msg}; expected valid JSON{hint}"
-    return f"malformed JSON: {err}; expected valid JSON"
+    if number == 0 and not report.problems:
+        report.add(Problem(report.file, "is empty; expected at least one JSON record"))
 
 
 GUM_ENTITY_TYPES = (
@@ -329,6 +298,7 @@ class _RecordChecker:
 
     def run(self) -> None:
         self.check_document()
+        self.check_names()
         self.check_ids()
         clusters = {c["id"] for _, c in self.items("clusters")}
         entity_ids = {e["id"] for _, e in self.items("entities") if "id" in e}
@@ -375,6 +345,13 @@ class _RecordChecker:
                 "the predictions were made on another version of this document",
             )
 
+    def check_names(self) -> None:
+        for key in ("system", "annotator"):
+            value = self.raw.get(key)
+            if isinstance(value, str) and any(unicodedata.category(c) == "Cc" for c in value):
+                self.problem(key, f"found {_found(value)}, which holds a control character; expected a name "
+                                  "without newlines, tabs or escape characters")
+
     def check_ids(self) -> None:
         ids: Counter[str] = Counter()
         for layer in ("clusters", "entities", "events", "stances"):
@@ -404,7 +381,13 @@ class _RecordChecker:
         if end > length:
             self.problem(f"{where}.end", f"found {end}, expected at most {length} (the document length)")
             return
-        actual = self.document.text[start:end]
+        text = self.document.text
+        if unicodedata.combining(text[start]) or (end < length and unicodedata.combining(text[end])):
+            cut = start if unicodedata.combining(text[start]) else end
+            self.problem(where, f"found [{start}, {end}), which splits a character from its combining mark "
+                                f"U+{ord(text[cut]):04X} at {cut}; expected span boundaries between whole characters")
+            return
+        actual = text[start:end]
         if "text" in span:
             if span["text"] != actual:
                 self.problem(
@@ -435,6 +418,8 @@ class _RecordChecker:
                              "span of whole words (a gold span never splits a word or a character)")
 
     def check_label(self, where: str, value: str | None, allowed: Iterable[str], what: str) -> None:
+        if not self.gold and not self.schema.closed:
+            return
         allowed = tuple(allowed)
         if value is not None and value not in allowed:
             shown = ", ".join(allowed[:18]) + (", ..." if len(allowed) > 18 else "")
@@ -511,6 +496,22 @@ class _RecordChecker:
                 self.problem(f"{where}.factuality", "missing; expected a FactBank value for a factuality stance")
 
 
+def _oversized_lists(raw: dict[str, Any]) -> list[tuple[str, int]]:
+    """(field, length) of every list of a record's layers longer than ``MAX_ITEMS``: checked before
+    anything else, so that a runaway record costs no more than reading it."""
+    out = []
+    for layer in RECORD_LAYERS:
+        items = raw.get(layer)
+        if not isinstance(items, list):
+            continue
+        if len(items) > MAX_ITEMS:
+            out.append((layer, len(items)))
+        elif layer == "events":
+            out += [(f"events[{i}].arguments", len(e["arguments"])) for i, e in enumerate(items)
+                    if isinstance(e, dict) and isinstance(e.get("arguments"), list) and len(e["arguments"]) > MAX_ITEMS]
+    return out
+
+
 def validate_file(
     path: str | Path,
     corpus: Corpus | None = None,
@@ -532,8 +533,15 @@ def validate_file(
     for raw, line, number in _iter_raw_records(path, report):
         if progress is not None:
             progress(number)
-        structural = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
         doc_id = raw.get("doc_id") if isinstance(raw.get("doc_id"), str) else None
+        oversized = _oversized_lists(raw)
+        for where, size in oversized:
+            report.add(Problem(str(path), f"found {size} items, expected at most {MAX_ITEMS} per list in one record "
+                                          "(README: Limits)",
+                               line=line, record=number, doc_id=doc_id, field=where))
+        if oversized:
+            continue
+        structural = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
         for error in structural:
             where, message = _structural_message(error)
             report.add(Problem(str(path), message, line=line, record=number, doc_id=doc_id, field=where))
@@ -571,6 +579,11 @@ def read_predictions(
     corpus = corpus if corpus is not None else load_corpus()
     report = validate_file(path, _whole(corpus), schema, gold=False, progress=progress)
     return report.raise_for_errors(), report
+
+
+def read_records(path: str | Path) -> list[Record]:
+    """Read and validate a gold or prediction file; raise ``InvalidInput`` on any error."""
+    return validate_file(path).raise_for_errors()
 
 
 def _whole(corpus: Corpus) -> Corpus:

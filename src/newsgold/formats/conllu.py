@@ -17,11 +17,13 @@ from urllib.parse import unquote
 
 import conllu
 
+from newsgold.formats.errors import FormatError
+
 PARAGRAPH_SEPARATOR = "\n\n"
 SENTENCE_SEPARATOR = " "
 
 
-class ConlluError(ValueError):
+class ConlluError(FormatError):
     """A CoNLL-U file that breaks the text rule or the CorefUD bracket syntax."""
 
 
@@ -73,7 +75,8 @@ class ConlluDocument:
         return "".join(parts)
 
 
-_BRACKET = re.compile(r"\((?P<open>\d+)(?P<attrs>-[^()]*)?(?P<now>\))?|(?P<close>\d+)\)")
+_EID = r"[^()\-|=\s]+"
+_BRACKET = re.compile(rf"\((?P<open>{_EID})(?P<attrs>-[^()]*)?(?P<now>\))?|(?P<close>{_EID})\)")
 
 
 def _entity_fields(global_entity: str | None) -> list[str]:

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from newsgold.corpus import Corpus
-from newsgold.jsonio import write_atomic
+from newsgold.jsonio import InputError, load_json, read_bytes, shown, write_atomic
 from newsgold.records import Record
 from newsgold.resampling import scores
 from newsgold.schema import LabelSchema
@@ -74,20 +74,57 @@ class Baseline:
 
     @classmethod
     def from_dict(cls, data: Any, origin: str | None = None) -> Baseline:
+        """A baseline from its JSON form; ``BaselineError`` names the first field that is malformed."""
         where = origin or "baseline"
-        if not isinstance(data, dict) or data.get("format") != BASELINE_FORMAT:
-            found = data.get("format") if isinstance(data, dict) else type(data).__name__
-            raise BaselineError(f"{where}: not a newsgold baseline (format {found!r}, expected {BASELINE_FORMAT!r}); "
+        if not isinstance(data, dict):
+            raise BaselineError(f"{where}: found a JSON {type(data).__name__}, expected a newsgold baseline object; "
                                 "write one with 'newsgold baseline save'")
+        if data.get("format") != BASELINE_FORMAT:
+            raise BaselineError(f"{where}: not a newsgold baseline (format {data.get('format')!r}, expected "
+                                f"{BASELINE_FORMAT!r}); write one with 'newsgold baseline save'")
         try:
-            config = ScoringConfig.from_dict(data["config"])
-            measurements = tuple(measurement_from_dict(m) for m in data["measurements"])
-            system = str(data["system"])
-        except (KeyError, TypeError, ValueError, IndexError) as error:
-            raise BaselineError(f"{where}: malformed baseline ({type(error).__name__}: {error})") from None
-        if not measurements:
-            raise BaselineError(f"{where}: the baseline holds no measurements")
-        return cls(system, config, measurements, str(data.get("newsgold", "")), data.get("predictions"), origin)
+            system = _need(data.get("system"), str, "system", "the system name")
+            config = ScoringConfig.from_dict(data.get("config"))
+            raw = _need(data.get("measurements"), list, "measurements", "a non-empty list of measurements")
+            if not raw:
+                raise ValueError("measurements: found an empty list, expected at least one measurement")
+            measurements = tuple(measurement_from_dict(_need(m, dict, f"measurements[{i}]", "an object"), f"measurements[{i}]")
+                                 for i, m in enumerate(raw))
+            predictions = data.get("predictions")
+            if predictions is not None and not isinstance(predictions, dict):
+                raise ValueError(f"predictions: found {_shown(predictions)}, expected an object or null")
+        except ValueError as error:
+            raise BaselineError(f"{where}: {error} (write a baseline with 'newsgold baseline save')") from None
+        return cls(system, config, measurements, str(data.get("newsgold", "")), predictions, origin)
+
+
+MAX_COUNT = 2**53  # a count above this cannot be exact in a JSON number
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=True) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _need(value: Any, kind: type | tuple[type, ...], where: str, expected: str) -> Any:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        found = "nothing" if value is None else _shown(value)
+        raise ValueError(f"{where}: found {found}, expected {expected}")
+    return value
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    items = _need(value, list, where, "a list of strings")
+    for i, item in enumerate(items):
+        _need(item, str, f"{where}[{i}]", "a string")
+    return tuple(items)
+
+
+def _string_map(value: Any, where: str) -> dict[str, str]:
+    table = _need(value, dict, where, "an object of key: outcome strings")
+    for key, item in table.items():
+        _need(item, str, f"{where}[{key!r}]", "an outcome string")
+    return dict(table)
 
 
 def score_rows(m: Measurement) -> list[dict[str, Any]]:
@@ -127,24 +164,36 @@ def measurement_to_dict(m: Measurement) -> dict[str, Any]:
     }
 
 
-def measurement_from_dict(data: dict[str, Any]) -> Measurement:
-    units, categories = tuple(map(str, data["units"])), tuple(map(str, data["categories"]))
+def measurement_from_dict(data: dict[str, Any], where: str = "measurement") -> Measurement:
+    """A measurement from its JSON form; ``ValueError`` names the first malformed field under ``where``."""
+    units, categories = _strings(data.get("units"), f"{where}.units"), _strings(data.get("categories"), f"{where}.categories")
     if list(data.get("cell_columns", CELL_COLUMNS)) != list(CELL_COLUMNS):
-        raise ValueError(f"cell_columns must be {list(CELL_COLUMNS)}")
+        raise ValueError(f"{where}.cell_columns: expected {list(CELL_COLUMNS)}")
     counts = {k: np.zeros((len(units), len(categories)), np.int64) for k in STATISTICS}
-    for cell in data["cells"]:
-        u, c, *values = cell
-        if not (isinstance(u, int) and isinstance(c, int) and 0 <= u < len(units) and 0 <= c < len(categories)):
-            raise ValueError(f"cell {cell}: unit and category must index the units and categories")
-        if len(values) != len(STATISTICS) or any(int(v) != v or v < 0 for v in values):
-            raise ValueError(f"cell {cell}: expected [unit, category, tp, fp, fn, partial] with counts >= 0")
-        for k, v in zip(STATISTICS, values):
-            counts[k][u, c] = v
+    for i, cell in enumerate(_need(data.get("cells"), list, f"{where}.cells", "a list of cells")):
+        at = f"{where}.cells[{i}]"
+        ok = (isinstance(cell, list) and len(cell) == 2 + len(STATISTICS)
+              and all(isinstance(v, int) and not isinstance(v, bool) for v in cell))
+        if not ok or not (0 <= cell[0] < len(units) and 0 <= cell[1] < len(categories)) \
+                or any(not 0 <= v <= MAX_COUNT for v in cell[2:]):
+            raise ValueError(f"{at}: found {_shown(cell)}, expected [unit, category, tp, fp, fn, partial]: "
+                             f"indexes of the units and categories, and counts from 0 to {MAX_COUNT}")
+        for k, v in zip(STATISTICS, cell[2:]):
+            counts[k][cell[0], cell[1]] = v
+    signature = _need(data.get("signature"), dict, f"{where}.signature", "an object (corpus, schema, layer, mode, ...)")
+    try:
+        parsed = Signature.from_dict(signature)
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"{where}.signature: malformed ({type(error).__name__}: {error}); expected corpus, schema, "
+                         "layer, mode and options") from None
     return Measurement(
-        str(data["layer"]), str(data["metric"]), Signature.from_dict(data["signature"]),
-        str(data["gold_fingerprint"]), units, categories, counts,
-        {str(k): str(v) for k, v in data["gold_items"].items()},
-        {str(k): str(v) for k, v in data.get("prediction_errors", {}).items()},
+        _need(data.get("layer"), str, f"{where}.layer", "a layer name"),
+        _need(data.get("metric"), str, f"{where}.metric", "a metric name"),
+        parsed,
+        _need(data.get("gold_fingerprint"), str, f"{where}.gold_fingerprint", "a string"),
+        units, categories, counts,
+        _string_map(data.get("gold_items"), f"{where}.gold_items"),
+        _string_map(data.get("prediction_errors", {}), f"{where}.prediction_errors"),
     )
 
 
@@ -169,7 +218,7 @@ def build_baseline(
 
 def file_fingerprint(path: str | Path) -> dict[str, str]:
     path = Path(path)
-    return {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    return {"file": path.name, "sha256": hashlib.sha256(read_bytes(path, "the prediction file")).hexdigest()}
 
 
 def dumps_baseline(baseline: Baseline) -> str:
@@ -185,18 +234,12 @@ def save_baseline(baseline: Baseline, path: str | Path) -> Path:
 
 
 def load_baseline(path: str | Path) -> Baseline:
-    path = Path(path)
+    """Read a baseline file (the shared reader: a regular file, size and depth capped)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: no such baseline file; write one with 'newsgold baseline save'") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise BaselineError(f"{path}: cannot read the baseline ({error})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise BaselineError(f"{path}:{error.lineno}: not valid JSON ({error.msg})") from None
-    return Baseline.from_dict(data, str(path))
+        data = load_json(path, "a newsgold baseline (JSON, written by 'newsgold baseline save')")
+    except InputError as error:
+        raise BaselineError(str(error)) from None
+    return Baseline.from_dict(data, shown(path))
 
 
 def _compact_json(obj: Any) -> str:

@@ -55,8 +55,12 @@ def summary(result: GateResult) -> str:
 
 def verdict_line(result: GateResult) -> str:
     if result.passed:
-        improved = f"; improved: {', '.join(r.name for r in result.improved)}" if result.improved else ""
-        return f"PASSED: nothing regressed ({len(result.rows)} rows){improved}"
+        if not result.improved:
+            return f"PASSED: nothing regressed ({len(result.rows)} rows)"
+        return (f"PASSED: nothing regressed ({len(result.rows)} rows); improved: "
+                f"{', '.join(r.name for r in result.improved)}\n"
+                "hint: to gate later runs against this better one, refresh the baseline: newsgold baseline save "
+                f"PREDICTIONS -o {result.baseline_path or 'BASELINE'}")
     lines = [f"REGRESSED: {', '.join(r.name for r in result.regressed)}"]
     lines += [f"  {r.name}: F1 {r.baseline_f1:.3f} -> {r.f1:.3f}: {r.reason}" for r in result.regressed]
     return "\n".join(lines)
@@ -108,6 +112,12 @@ def failure_message(result: GateResult, limit: int = 5) -> str:
     broken = [c for c in result.newly_broken if any(
         r.verdict == REGRESSED and (r.layer, r.metric) == (c.layer, c.metric) for r in result.rows)]
     if broken:
-        lines.append(f"newly broken gold items ({len(broken)}):")
-        lines += _change_lines(broken, limit)
+        lines.append(f"newly broken gold items ({len(broken)}), by document|offsets|label (no article text "
+                     "in test logs; the gate's JSON report has the text in context):")
+        for (layer, metric), group in groupby(broken, key=lambda c: (c.layer, c.metric)):
+            group = list(group)
+            lines.append(f"  {layer}/{metric}: {len(group)}")
+            lines += [f"    {c.label:<12} {c.key}: {c.before} -> {c.after}" for c in group[:limit]]
+            if len(group) > limit:
+                lines.append(f"    ... and {len(group) - limit} more")
     return "\n".join(lines)

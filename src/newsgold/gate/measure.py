@@ -62,14 +62,33 @@ class ScoringConfig:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ScoringConfig:
+        """The config of a stored baseline; ``ValueError`` names a key that is unknown or of the wrong type."""
+        if not isinstance(data, Mapping):
+            raise ValueError(f"config: found {type(data).__name__}, expected an object of scoring options")
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"unknown scoring option(s) {', '.join(unknown)}; expected {', '.join(sorted(known))}")
+            raise ValueError(f"config: unknown scoring option(s) {', '.join(map(repr, unknown))}; "
+                             f"expected {', '.join(sorted(known))}")
         data = dict(data)
+        for key, value in data.items():
+            kind = _CONFIG_TYPES[key]
+            if value is None and key in ("layers", "aliases"):
+                continue
+            if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+                raise ValueError(f"config.{key}: found {value!r}, expected {_CONFIG_EXPECTED[kind]}")
         if data.get("layers") is not None:
+            bad = [layer for layer in data["layers"] if layer not in LAYERS]
+            if bad:
+                raise ValueError(f"config.layers: found {', '.join(map(repr, bad))}, expected layers among "
+                                 f"{', '.join(LAYERS)}")
             data["layers"] = tuple(data["layers"])
         return cls(**data)
+
+
+_CONFIG_TYPES = {"layers": list, "entity_mode": str, "min_overlap": (int, float), "ignore_determiners": bool,
+                 "aliases": str, "argument_match": str, "coref": bool, "holder_match": str, "unit": str, "missing": str}
+_CONFIG_EXPECTED = {list: "a list of layer names", str: "a string", (int, float): "a number", bool: "true or false"}
 
 
 @dataclass(frozen=True, eq=False)

@@ -18,12 +18,13 @@ ones, the highest floor.
 
 from __future__ import annotations
 
-import json
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from newsgold.jsonio import InputError, load_json, load_toml, shown
+from newsgold.resampling import ResamplingError, check_count, check_seed
 
 TESTS = ("approximate-randomization", "paired-bootstrap", "none")
 DEFAULT_TRIALS = {"paired-bootstrap": 1000, "approximate-randomization": 10000, "none": 0}
@@ -85,6 +86,12 @@ class Policy:
     floors: tuple[Floor, ...] = ()
 
     def __post_init__(self) -> None:
+        for name in ("alpha", "max_drop"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise PolicyError(f"{name}: found {value!r}, expected a number")
+        if not isinstance(self.test, str):
+            raise PolicyError(f"test: found {self.test!r}, expected one of {', '.join(TESTS)}")
         test = TEST_ALIASES.get(self.test, self.test)
         if test not in TESTS:
             raise PolicyError(f"test {self.test!r}: expected one of {', '.join(TESTS)}")
@@ -93,8 +100,12 @@ class Policy:
             raise PolicyError(f"alpha {self.alpha}: expected a significance level in (0, 1]")
         if not 0.0 <= self.max_drop <= 1.0:
             raise PolicyError(f"max-drop {self.max_drop}: expected an F1 difference between 0 and 1")
-        if self.trials is not None and self.trials < 1:
-            raise PolicyError(f"trials {self.trials}: expected a positive number")
+        try:
+            if self.trials is not None:
+                check_count(self.trials, "trials")
+            check_seed(self.seed)
+        except ResamplingError as error:
+            raise PolicyError(str(error)) from None
 
     @property
     def n_trials(self) -> int:
@@ -133,28 +144,44 @@ class Policy:
         if unknown:
             raise PolicyError(f"{origin}: unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(known))}")
         floors = data.pop("min_f1", {}) or {}
-        if isinstance(floors, (int, float)):
+        if isinstance(floors, (int, float)) and not isinstance(floors, bool):
             floors = {"": floors}
         if not isinstance(floors, Mapping):
-            raise PolicyError(f"{origin}: min_f1 must be a number or a table of selector = F1")
+            raise PolicyError(f"{origin}: min_f1: found {floors!r}, expected a number or a table of selector = F1")
+        for selector, value in floors.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise PolicyError(f"{origin}: min_f1.{selector}: found {value!r}, expected an F1 between 0 and 1")
         try:
-            policy = cls(**data)
-        except TypeError as error:
+            return cls(**data).with_floors(floor(k, float(v)) for k, v in floors.items())
+        except PolicyError as error:
             raise PolicyError(f"{origin}: {error}") from None
-        return policy.with_floors(floor(k, float(v)) for k, v in floors.items())
+
+    def check_floors(self, rows: Mapping[str, Mapping[str, Iterable[str]]]) -> None:
+        """Refuse (``PolicyError``) a floor that names no layer, metric or row of ``rows``
+        (layer -> metric -> category names; every metric also has the row ``micro``)."""
+        for f in self.floors:
+            layers = [layer for layer in rows if f.layer in ("*", layer)]
+            if not layers:
+                raise PolicyError(f"min-f1 {f.selector}: unknown layer {f.layer!r}; expected one of "
+                                  f"{', '.join(rows)} (the baseline's layers) or *")
+            metrics = {(layer, m) for layer in layers for m in rows[layer] if f.metric in ("*", m)}
+            if not metrics:
+                known = sorted({m for layer in layers for m in rows[layer]})
+                raise PolicyError(f"min-f1 {f.selector}: unknown metric {f.metric!r}; expected one of "
+                                  f"{', '.join(known)} or *")
+            names = sorted({c for layer, m in metrics for c in rows[layer][m]}) + ["micro"]
+            if f.row not in ("*", *names):
+                raise PolicyError(f"min-f1 {f.selector}: unknown row {f.row!r}; expected one of "
+                                  f"{', '.join(names)} or *")
 
 
 def load_policy(path: str | Path) -> Policy:
     """A policy file: TOML (``.toml``) or JSON, with the keys of ``Policy.to_dict``."""
-    path = Path(path)
+    what = "a gate policy (TOML or JSON: alpha, max_drop, test, trials, seed, min_f1)"
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PolicyError(f"{path}: no such policy file") from None
-    try:
-        data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
-        raise PolicyError(f"{path}: not valid {'TOML' if path.suffix == '.toml' else 'JSON'}: {error}") from None
+        data = load_toml(path, what) if Path(path).suffix == ".toml" else load_json(path, what)
+    except InputError as error:
+        raise PolicyError(str(error)) from None
     if not isinstance(data, Mapping):
-        raise PolicyError(f"{path}: expected a table of policy settings")
-    return Policy.from_dict(data, str(path))
+        raise PolicyError(f"{shown(path)}: found a JSON {type(data).__name__}, expected a table of policy settings")
+    return Policy.from_dict(data, shown(path))

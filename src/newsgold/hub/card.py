@@ -10,6 +10,7 @@ corpus, the records and the options. Nothing numeric is typed by hand.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -49,13 +50,15 @@ class CardOptions:
 
 def load_agreement(path: str | Path) -> dict[str, Any] | None:
     """Read ``annotations/agreement.json`` (format: docs/hub.md); ``None`` if the file is absent."""
+    from newsgold.jsonio import InputError, load_json
+
     path = Path(path)
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise HubError(f"{path}: not valid JSON ({err})") from None
+        data = load_json(path, "agreement figures (JSON: annotators, documents, scores)")
+    except InputError as err:
+        raise HubError(str(err)) from None
     problems = []
     if not isinstance(data, dict):
         raise HubError(f"{path}: expected a JSON object with annotators, documents and scores")

@@ -61,23 +61,42 @@ def check_text_mode(text: str) -> str:
     return text
 
 
+MANIFEST_FIELDS = {"text": str, "corpus": dict, "card": dict, "labels": dict, "stats": dict, "ner": dict,
+                   "configs": dict, "schema_version": str, "newsgold_version": str, "date": str, "annotators": list}
+
+
 def read_manifest(export_dir: str | Path) -> dict[str, Any]:
     """The manifest of an export folder; ``HubError`` if the folder is not a newsgold export."""
+    from newsgold.jsonio import InputError, load_json, shown
+
     export_dir = Path(export_dir)
     path = export_dir / MANIFEST
     if not export_dir.is_dir():
-        raise HubError(f"{export_dir}: no such folder; expected a folder written by 'newsgold export hf'")
-    if not path.is_file():
-        raise HubError(f"{export_dir}: not a newsgold export ({MANIFEST} is missing); run 'newsgold export hf' first")
+        raise HubError(f"{shown(export_dir)}: no such folder; expected a folder written by 'newsgold export hf'")
+    what = "the manifest of a folder written by 'newsgold export hf' (JSON)"
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise HubError(f"{path}: not valid JSON ({err})") from None
+        manifest = load_json(path, what)
+    except InputError as err:
+        raise HubError(f"{shown(export_dir)} is not a readable newsgold export: {err}") from None
+    if not isinstance(manifest, dict):
+        raise HubError(f"{shown(path)}: found a JSON {type(manifest).__name__}, expected {what}")
     if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
         raise HubError(
-            f"{path}: format {manifest.get('format')!r} version {manifest.get('format_version')!r} "
-            f"is not {FORMAT!r} version {FORMAT_VERSION}"
+            f"{shown(path)}: format {manifest.get('format')!r} version {manifest.get('format_version')!r} "
+            f"is not {FORMAT!r} version {FORMAT_VERSION}; expected {what}"
         )
+    for key, kind in MANIFEST_FIELDS.items():
+        if not isinstance(manifest.get(key), kind):
+            found = "missing" if key not in manifest else f"found {type(manifest[key]).__name__}"
+            raise HubError(f"{shown(path)}: {key}: {found}; expected a JSON {kind.__name__} as "
+                           "'newsgold export hf' writes it")
+    if manifest["text"] not in TEXT_MODES:
+        raise HubError(f"{shown(path)}: text: found {manifest['text']!r}, expected one of {', '.join(TEXT_MODES)}")
+    documents = manifest["corpus"].get("documents")
+    if not isinstance(documents, list) or not all(
+            isinstance(d, dict) and isinstance(d.get("doc_id"), str) and isinstance(d.get("sha256"), str)
+            for d in documents):
+        raise HubError(f"{shown(path)}: corpus.documents: expected a list of objects with doc_id and sha256")
     return manifest
 
 

@@ -15,9 +15,10 @@ from datasets import Features
 
 from newsgold.corpus import Document
 from newsgold.hub.convert import RECORD_LAYERS, document_from_row, records_from_rows
-from newsgold.hub.features import HubLabels
+from newsgold.hub.features import HubLabels, all_features
 from newsgold.hub.layout import CONFIGS, HubError, parquet_path, read_manifest
 from newsgold.hub.tokens import entities_from_bio
+from newsgold.jsonio import InputError, open_input, shown
 from newsgold.records import Record
 
 
@@ -54,6 +55,10 @@ def ner_entities(dataset: Any) -> dict[tuple[str, str | None], list[tuple[int, i
     return {key: sorted(spans) for key, spans in out.items()}
 
 
+EXPECTED_COLUMNS = {config: tuple(features) for config, features in
+                    all_features(HubLabels(*[()] * len(HubLabels.__dataclass_fields__))).items()}
+
+
 @dataclass
 class ExportTables:
     """An export folder in memory: manifest, rows and features of every configuration."""
@@ -74,18 +79,46 @@ def read_export(export_dir: str | Path) -> ExportTables:
     """Read every configuration of an export folder with pyarrow (ClassLabels stay ids)."""
     import pyarrow.parquet as pq
 
+    import pyarrow as pa
+
     export_dir = Path(export_dir)
     manifest = read_manifest(export_dir)
     rows: dict[str, list[dict[str, Any]]] = {}
     features: dict[str, Features] = {}
     for config in CONFIGS:
         path = export_dir / parquet_path(config)
-        if not path.is_file():
-            raise HubError(f"{export_dir}: the export lacks {parquet_path(config)}")
-        table = pq.read_table(path)
-        features[config] = Features.from_arrow_schema(table.schema)
+        what = f"the {config} configuration written with this export's manifest"
+        recorded = manifest["configs"].get(config, {})
+        digest = _sha256(path, what)
+        if isinstance(recorded, dict) and recorded.get("sha256") not in (None, digest):
+            raise HubError(f"{shown(path)}: sha256 {digest[:12]}... differs from {str(recorded['sha256'])[:12]}... in the "
+                           f"manifest; expected {what} (a truncated, swapped or edited file)")
+        try:
+            table = pq.read_table(path)
+            features[config] = Features.from_arrow_schema(table.schema)
+        except (pa.ArrowException, OSError, ValueError, KeyError, TypeError) as error:
+            raise HubError(f"{shown(path)}: not a readable parquet file ({type(error).__name__}: "
+                           f"{str(error).splitlines()[0] if str(error) else ''}); expected {what}") from None
+        expected = list(EXPECTED_COLUMNS[config])
+        if table.column_names != expected:
+            raise HubError(f"{shown(path)}: columns {', '.join(table.column_names)}; expected {what}: "
+                           f"{', '.join(expected)}")
         rows[config] = table.to_pylist()
     return ExportTables(manifest, rows, features)
+
+
+def _sha256(path: Path, what: str) -> str:
+    """The sha256 of a regular file, read in chunks (``HubError`` for anything else)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        with open_input(path, what) as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except InputError as error:
+        raise HubError(str(error)) from None
+    return digest.hexdigest()
 
 
 def load_export_records(export_dir: str | Path) -> list[Record]:

@@ -10,6 +10,7 @@ document's, and writes a new export with the text, the span surface texts and th
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from newsgold.hub.export import ExportResult, write_export
 from newsgold.hub.features import all_features
 from newsgold.hub.layout import TEXT_INCLUDE, HubError
 from newsgold.hub.load import read_export
+from newsgold.jsonio import InputError, read_text, shown
 
 
 def _sha256(text: str) -> str:
@@ -26,12 +28,20 @@ def _sha256(text: str) -> str:
 
 
 def _read_text(path: Path) -> str:
+    """The article text of one file, through the shared reader (a regular file, size-capped, strict UTF-8)."""
     try:
-        return path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise HubError(f"{path}: not UTF-8 text (byte {err.start}); expected the article as UTF-8") from None
-    except OSError as err:
-        raise HubError(f"{path}: cannot read ({err.strerror})") from None
+        return read_text(path, "your copy of the article as UTF-8 text")
+    except InputError as err:
+        raise HubError(str(err)) from None
+
+
+def _file_name(doc_id: str) -> str:
+    """``<doc_id>.txt``, if the id is a plain file name; an export is untrusted input, and an id such
+    as ``../x`` or ``/abs/x`` must not make rehydration read outside ``--texts``."""
+    if not doc_id or doc_id in (".", "..") or any(c in doc_id for c in "/\\\x00") or Path(doc_id).name != doc_id:
+        raise HubError(f"document id {shown(repr(doc_id))} is not a plain file name; expected an id without "
+                       "path separators (refusing to look for its text outside --texts)")
+    return f"{doc_id}.txt"
 
 
 def _refuse(path: Path, doc_id: str, actual: str, expected: str) -> HubError:
@@ -48,9 +58,10 @@ def read_texts(source: str | Path, documents: list[Mapping[str, Any]]) -> dict[s
     a document without such a file is looked up by hash among the folder's ``*.txt`` files.
     """
     source = Path(source)
-    if not source.exists():
-        raise HubError(f"{source}: no such file or folder; expected your copy of the article text(s)")
-    if source.is_file():
+    names = {doc["doc_id"]: _file_name(doc["doc_id"]) for doc in documents}
+    if not os.path.lexists(source):
+        raise HubError(f"{shown(source)}: no such file or folder; expected your copy of the article text(s)")
+    if not source.is_dir():
         if len(documents) != 1:
             raise HubError(
                 f"{source} is one file but the export holds {len(documents)} documents; "
@@ -64,8 +75,8 @@ def read_texts(source: str | Path, documents: list[Mapping[str, Any]]) -> dict[s
     texts: dict[str, str] = {}
     by_hash: dict[str, tuple[Path, str]] | None = None
     for doc in documents:
-        named = source / f"{doc['doc_id']}.txt"
-        if named.is_file():
+        named = source / names[doc["doc_id"]]
+        if os.path.lexists(named):
             text = _read_text(named)
             if _sha256(text) != doc["sha256"]:
                 raise _refuse(named, doc["doc_id"], _sha256(text), doc["sha256"])
@@ -98,6 +109,14 @@ def rebuild_export(
     The card, the Croissant file and the manifest are regenerated from the stored manifest.
     """
     tables = read_export(export_dir)
+    try:
+        return _rebuild(tables, export_dir, out_dir, texts, repo_id, overwrite)
+    except (KeyError, TypeError, AttributeError) as error:
+        raise HubError(f"{shown(export_dir)}: the manifest or the tables are malformed ({type(error).__name__}: "
+                       f"{error}); expected an export written by 'newsgold export hf'") from None
+
+
+def _rebuild(tables, export_dir, out_dir, texts, repo_id, overwrite) -> ExportResult:
     manifest = dict(tables.manifest)
     rows = tables.rows
     documents = rows["documents"]

@@ -147,7 +147,7 @@ def evaluate(
     if not layers:
         raise ScoringError("the predictions have none of the layers entities, events, stances")
     unit = default_unit(len(gold)) if unit == "auto" else unit
-    resampling = Resampling(unit, n_resamples, seed) if n_resamples > 0 else None
+    resampling = Resampling(unit, n_resamples, seed) if n_resamples != 0 else None
     corpus_id = corpus.id
     ci = resampling.describe() if resampling else "none"
 

@@ -34,5 +34,18 @@ def to_frame(reports: Report | Sequence[Report]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=COLUMNS)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_COLUMNS = ("system", "layer", "metric", "category", "kind", "statistic", "signature")
+
+
+def csv_cell(value: object) -> object:
+    """A text cell a spreadsheet will not run as a formula (OWASP: a leading = + - @ tab or CR gets a ')."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def to_csv(reports: Report | Sequence[Report]) -> str:
-    return to_frame(reports).to_csv(index=False)
+    """The tidy frame as CSV, every text cell neutralised against formula injection (``csv_cell``)."""
+    frame = to_frame(reports)
+    for column in TEXT_COLUMNS:
+        frame[column] = frame[column].map(csv_cell)
+    return frame.to_csv(index=False)

@@ -6,6 +6,8 @@ percentile interval (which need not be symmetric; the JSON, CSV and HTML forms g
 
 from __future__ import annotations
 
+import html
+
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -105,7 +107,7 @@ def _md_row(r: Row) -> str:
 
 
 def markdown_report(report: Report) -> str:
-    lines = [f"# {report.system}{' (baseline)' if report.baseline else ''}", ""]
+    lines = [f"# {html.escape(report.system)}{' (baseline)' if report.baseline else ''}", ""]
     for section in report.sections:
         lines += [f"## {section_title(section)}", "",
                   "| category | precision | recall | F1 | support | tp | fp | fn |",

@@ -15,8 +15,9 @@ coreference match). Event attributes are scored by accuracy over matched event p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,6 +27,10 @@ from newsgold.scoring.entities import score_spans, sentence_units
 from newsgold.scoring.errors import ScoringError, listing
 from newsgold.scoring.result import EntityScore
 from newsgold.scoring.spans import SpanTable
+
+if TYPE_CHECKING:
+    from newsgold.scoring.analysis import ErrorRow
+    from newsgold.scoring.event_errors import ArgumentError
 
 ARGUMENT_MATCHES = ("span", "head")
 ATTRIBUTES = ("polarity", "modality")
@@ -121,6 +126,9 @@ class EventScore:
     argument_match: str
     coref: bool
     unit: str
+    gold_events: tuple[tuple[str, Event], ...] = ()  # (doc id, event) of each row of the trigger tables
+    pred_events: tuple[tuple[str, Event], ...] = ()
+    texts: Mapping[str, str] | None = field(default=None, repr=False)
 
     METRICS = (
         "trigger_identification",
@@ -139,6 +147,16 @@ class EventScore:
         out = {name: score.micro.f1 for name, score in self.metrics().items()}
         out.update({f"{name}_accuracy": a.accuracy for name, a in self.attributes.items()})
         return out
+
+    def trigger_errors(self, width: int = 40) -> list[ErrorRow]:
+        """Missed, spurious, mistyped ("wrong type") and boundary errors of triggers, in context."""
+        return self.trigger_classification.errors(width)
+
+    def argument_errors(self, width: int = 40) -> list[ArgumentError]:
+        """Wrong-role, wrong-boundary, misattached, missed and spurious arguments, in context."""
+        from newsgold.scoring.event_errors import argument_errors
+
+        return argument_errors(self, width)
 
 
 class _Units:
@@ -306,4 +324,7 @@ def score_events(
         argument_match=argument_match,
         coref=coref,
         unit=unit,
+        gold_events=tuple((d, e) for d, _, e in g_trig),
+        pred_events=tuple((d, e) for d, _, e in p_trig),
+        texts=units.texts,
     )

@@ -44,9 +44,9 @@ def documents_table(score: EntityScore) -> Table:
     table = Table(title="Per document (micro over categories)")
     for name in ("document", "precision", "recall", "f1", "support", "tp", "fp", "fn", "partial"):
         table.add_column(name, justify="left" if name == "document" else "right")
-    for r in score.documents():
-        table.add_row(r.name, _fmt(r.precision), _fmt(r.recall), _fmt(r.f1), str(r.support),
-                      _int(r.tp), _int(r.fp), _int(r.fn), _int(r.partial))
+    for name, r in score.documents().iterrows():
+        table.add_row(str(name), _fmt(r.precision), _fmt(r.recall), _fmt(r.f1), str(int(r.support)),
+                      _int(int(r.tp)), _int(int(r.fp)), _int(int(r.fn)), _int(int(r.partial)))
     return table
 
 

@@ -15,7 +15,9 @@ from newsgold.scoring.analysis import ConfusionMatrix, ErrorRow, confusion, erro
 from newsgold.scoring.counts import Counts
 from newsgold.scoring.errors import ScoringError
 from newsgold.scoring.matching import OUTCOMES, Matching
-from newsgold.scoring.metrics import PRF, check_zero_division, precision_recall_f1, prf, report_rows
+from newsgold.resampling import Resampling
+from newsgold.scoring.document_frame import document_frame
+from newsgold.scoring.metrics import PRF, check_zero_division, precision_recall_f1, report_rows
 from newsgold.scoring.spans import SpanTable
 
 if TYPE_CHECKING:
@@ -134,17 +136,22 @@ class EntityScore:
             raise ScoringError("per-document rows need each unit's document: pass unit_doc to score_spans")
         return self.counts.group(self.unit_doc, self.gold.docs)
 
-    def documents(self, zero_division: float | str = 0.0) -> list[PRF]:
-        """One row per document, micro-averaged over categories."""
+    def documents(self, zero_division: float | str = 0.0, resampling: Resampling | None = None):
+        """One row per document (index ``document``), micro-averaged over categories: the
+        columns of ``to_frame``. With ``resampling``, each row also gets the percentile
+        bootstrap interval of P, R and F1 over the document's own units (``precision_low``,
+        ``precision_high``, ...; see ``document_frame``)."""
         counts = self.document_counts()
         totals = {k: a.sum(axis=1) for k, a in counts.arrays().items()}
-        zd = check_zero_division(zero_division)
-        p, r, f, s = prf(totals["tp"], totals["fp"], totals["fn"], totals["partial"], zd)
-        return [
-            PRF(str(unit), float(p[i]), float(r[i]), float(f[i]), int(s[i]),
-                int(totals["tp"][i]), int(totals["fp"][i]), int(totals["fn"][i]), int(totals["partial"][i]))
-            for i, unit in enumerate(counts.units)
-        ]
+        unit_stats = None
+        if resampling is not None:
+            c = self.counts.arrays()
+            doc_of_unit = np.arange(len(self.counts.units)) if self.counts.units == self.gold.docs else self.unit_doc
+            if doc_of_unit is None:
+                raise ScoringError("per-document rows need each unit's document: pass unit_doc to score_spans")
+            unit_stats = (np.asarray(doc_of_unit), *(c[k].sum(axis=1) for k in ("tp", "fp", "fn", "partial")))
+        return document_frame([str(u) for u in counts.units], totals["tp"], totals["fp"], totals["fn"],
+                              totals["partial"], check_zero_division(zero_division), unit_stats, resampling)
 
     def outcome_counts(self) -> dict[str, dict[str, int]]:
         """How many gold and predicted items fell in each outcome class."""
@@ -176,5 +183,5 @@ class EntityScore:
             "categories": list(self.categories),
             "rows": [r.to_dict() for r in self.table(zero_division=zero_division)],
             "outcomes": self.outcome_counts(),
-            "documents": [r.to_dict() for r in self.documents(zero_division)],
+            "documents": self.documents(zero_division).reset_index().to_dict(orient="records"),
         }

@@ -22,12 +22,7 @@ from newsgold.systems.base import (
     SystemsError,
     write_predictions,
 )
-from newsgold.systems.benchmark import (
-    Benchmark,
-    SystemResult,
-    run_benchmark,
-    write_artifacts,
-)
+from newsgold.systems.benchmark import run_benchmark, write_artifacts
 from newsgold.systems.mapping import (
     LabelMapping,
     MappingError,
@@ -40,6 +35,7 @@ from newsgold.systems.registry import (
     build_system,
     parse_spec,
 )
+from newsgold.systems.results import Benchmark, SystemResult
 
 __all__ = [
     "REFERENCE_SYSTEMS",

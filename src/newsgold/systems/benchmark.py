@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from newsgold import __version__, paths
@@ -30,70 +30,24 @@ from newsgold.jsonio import dumps_pretty, write_atomic
 from newsgold.records import Record
 from newsgold.reports.evaluate import evaluate
 from newsgold.reports.model import Report
+from newsgold.resampling import Resampling
 from newsgold.schema import LabelSchema, load_schema
 from newsgold.systems.base import ModelUnavailable, SystemsError, write_predictions
+from newsgold.systems.leaderboard import markdown_leaderboard
 from newsgold.systems.mapping import load_mapping
 from newsgold.systems.registry import REFERENCE_SYSTEMS, SystemEntry, build_system
+from newsgold.systems.results import HEADLINE, Benchmark, SystemResult, relative_path
 from newsgold.validate import load_gold, read_predictions
-
-HEADLINE = (
-    ("entities", "strict"),
-    ("events", "trigger_identification"),
-    ("events", "trigger_classification"),
-    ("events", "argument_identification"),
-    ("events", "argument_classification"),
-    ("stances", "extraction"),
-    ("stances", "classification"),
-)
-PER_CATEGORY = (
-    ("entities", "strict"),
-    ("events", "trigger_classification"),
-    ("events", "argument_classification"),
-    ("stances", "extraction"),
-)
 
 
 def default_out_dir() -> Path:
-    return paths.project_root() / "evaluate"
+    """evaluate/ of the checkout, or ./newsgold-out/evaluate/ when running on the installed package's data."""
+    return paths.output_root() / "evaluate"
 
 
 def committed_dir() -> Path:
     """Where the reference predictions are committed."""
-    return default_out_dir() / "systems"
-
-
-@dataclass
-class SystemResult:
-    entry: SystemEntry
-    info: dict[str, str] = field(default_factory=dict)
-    report: Report | None = None
-    records: list[Record] | None = None
-    predictions: Path | None = None
-    predictions_sha256: str | None = None
-    skipped: str | None = None
-    hint: str = ""
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Benchmark:
-    results: list[SystemResult]
-    corpus: str
-    documents: int
-    schema: str
-    resamples: int
-    seed: int
-    committed: bool
-    out_dir: Path | None = None
-    written: list[Path] = field(default_factory=list)
-
-    @property
-    def scored(self) -> list[SystemResult]:
-        return [r for r in self.results if r.report is not None]
-
-    @property
-    def skipped(self) -> list[SystemResult]:
-        return [r for r in self.results if r.report is None]
+    return paths.evaluate_dir() / "systems"
 
 
 def _sha256(path: Path) -> str:
@@ -142,7 +96,7 @@ def _write_report(report: Report, result: SystemResult, out_dir: Path, written: 
     header += [f"- spec: `{result.entry.spec}`" + (f", label mapping `{result.entry.mapping}`" if result.entry.mapping else "")]
     header += [f"- {k}: {v}" for k, v in result.info.items()]
     if result.predictions is not None:
-        header += [f"- predictions: `{_relative(result.predictions, out_dir)}` (sha256 {result.predictions_sha256})"]
+        header += [f"- predictions: `{relative_path(result.predictions, out_dir)}` (sha256 {result.predictions_sha256})"]
     title, _, body = markdown_report(report).partition("\n")
     write_atomic(stem.with_suffix(".md"), title + "\n\n" + "\n".join(header) + "\n" + body)
     written += [stem.with_suffix(".json"), stem.with_suffix(".md")]
@@ -158,13 +112,6 @@ def _html(report: Report) -> str | None:
     except ImportError:  # the HTML renderer is optional
         return None
     return html_report(report)
-
-
-def _relative(path: Path, base: Path) -> str:
-    try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def run_benchmark(
@@ -189,6 +136,8 @@ def run_benchmark(
     ``SystemResult.skipped``; the other systems still run.
     """
     entries = list(entries) if entries is not None else list(REFERENCE_SYSTEMS)
+    if resamples:
+        Resampling(n_resamples=resamples, seed=seed)  # refuse a bad count or seed before any system runs
     if goldset is None:
         corpus = corpus if corpus is not None else load_corpus()
         schema = schema if schema is not None else load_schema()
@@ -243,8 +192,6 @@ def _predictions(entry, corpus, schema, documents, committed, progress, n_proces
 
 def write_artifacts(bench: Benchmark, out_dir: str | Path | None = None) -> Path:
     """Write predictions, reports, metadata and leaderboard.md of a benchmark; return the folder."""
-    from newsgold.systems.leaderboard import markdown_leaderboard
-
     out = Path(out_dir) if out_dir is not None else default_out_dir()
     bench.out_dir = out
     written: dict[str, Path] = {}

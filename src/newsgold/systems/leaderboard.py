@@ -14,7 +14,7 @@ from rich.text import Text
 from newsgold import __version__
 from newsgold.reports.model import Row
 from newsgold.reports.text import with_interval
-from newsgold.systems.benchmark import HEADLINE, PER_CATEGORY, Benchmark, _relative
+from newsgold.systems.results import HEADLINE, PER_CATEGORY, Benchmark, relative_path
 
 METRIC_NAMES = {
     "strict": "strict spans",
@@ -171,7 +171,7 @@ def markdown_leaderboard(bench: Benchmark) -> str:
         if what:
             line += f"; ran {what}"
         if result.predictions is not None and out is not None:
-            line += f"; predictions `{_relative(result.predictions, out)}`"
+            line += f"; predictions `{relative_path(result.predictions, out)}`"
         if result.report is not None and out is not None:
             line += f"; report `reports/{_stem(entry.name)}.md`"
         if result.skipped:

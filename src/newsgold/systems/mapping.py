@@ -18,11 +18,12 @@ not charged for DATE, which CoNLL does not annotate). The mapping's name and con
 from __future__ import annotations
 
 import hashlib
-import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newsgold.jsonio import InputError, decode, loads_json, read_bytes, shown
 from newsgold.records import Record
 from newsgold.schema import LabelSchema, load_schema
 from newsgold.systems.base import SystemsError
@@ -81,22 +82,27 @@ def available_mappings() -> list[str]:
 def load_mapping(name: str, schema: LabelSchema | None = None) -> LabelMapping:
     """Load a mapping by name (``mappings/<name>.json``) or path, and check it against the schema."""
     path = Path(name)
-    if not (path.suffix == ".json" and path.is_file()):
+    if not (path.suffix == ".json" and os.path.lexists(path)):
         path = MAPPINGS_DIR / f"{name}.json"
         if not path.is_file():
-            raise MappingError(f"unknown label mapping {name!r}; expected one of "
+            raise MappingError(f"unknown label mapping {shown(repr(name))}; expected one of "
                                f"{', '.join(available_mappings())} or the path of a mapping JSON file")
-    raw = path.read_bytes()
+    what = "a label mapping (JSON: name, labels, view)"
     try:
-        data = json.loads(raw)
+        raw = read_bytes(path, what)
+        data = loads_json(decode(raw, path), path, what)
+    except InputError as error:
+        raise MappingError(str(error)) from None
+    try:
         mapping = LabelMapping(
             name=str(data["name"]), description=str(data.get("description", "")),
             labels={str(k): str(v) for k, v in data.get("labels", {}).items()},
             view={str(k): str(v) for k, v in data["view"].items()} if data.get("view") is not None else None,
             digest=hashlib.sha256(raw).hexdigest(),
         )
-    except (json.JSONDecodeError, KeyError, AttributeError, TypeError) as error:
-        raise MappingError(f"{path}: not a label mapping ({error}); expected {{name, labels, view}}") from None
+    except (KeyError, AttributeError, TypeError) as error:
+        raise MappingError(f"{shown(path)}: not a label mapping ({type(error).__name__}: {error}); "
+                           "expected an object {name, labels, view}") from None
     schema = schema if schema is not None else load_schema()
     types = set(schema.entity_types)
     bad = sorted({v for v in mapping.labels.values() if v not in types} | set(mapping.view or {}) - types)

@@ -1,0 +1,182 @@
+"""The wheel carries its data: built from a copy of the checkout, installed into a fresh virtual
+environment, and run from folders outside the repository.
+
+The fresh environment gets newsgold from the wheel only; its dependencies are this
+environment's installed packages (every one but newsgold, linked into a folder named by a
+``.pth`` file, as ``--system-site-packages`` would), so the test needs no network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from newsgold import paths
+from newsgold.corpus import load_corpus
+
+REPO = paths.project_root()
+SEED = "000_2d0b2fe5cfeb493e"
+NOT_COPIED = shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
+                                   ".hypothesis", "out", "newsgold-out", "raw", "adjudication")
+MAX_WHEEL_BYTES = 3_000_000
+
+
+@dataclass(frozen=True)
+class Installed:
+    wheel: Path
+    bin: Path
+    site_packages: Path
+    env: dict[str, str]
+
+    def run(self, *args: str | Path, cwd: Path, program: str = "newsgold") -> subprocess.CompletedProcess:
+        return subprocess.run([str(self.bin / program), *map(str, args)], cwd=cwd, env=self.env,
+                              capture_output=True, text=True, timeout=300)
+
+
+def _check(args: list[str | Path], **kwargs) -> None:
+    done = subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=300, **kwargs)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    base = tmp_path_factory.mktemp("wheel")
+    source = base / "checkout"
+    shutil.copytree(REPO, source, ignore=NOT_COPIED)
+    _check([sys.executable, "-m", "build", "--no-isolation", "--outdir", base / "dist", source])
+    (wheel,) = (base / "dist").glob("newsgold-*.whl")
+
+    target = base / "venv"
+    venv.create(target, with_pip=False)
+    python = target / "bin" / "python"
+    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    deps = base / "deps"
+    deps.mkdir()
+    for entry in Path(sysconfig.get_paths()["purelib"]).iterdir():
+        if not entry.name.startswith(("newsgold", "__editable__")) and entry.suffix != ".pth":
+            (deps / entry.name).symlink_to(entry)
+    (site / "newsgold-test-deps.pth").write_text(f"{deps}\n", encoding="utf-8")
+    _check([python, "-m", "pip", "install", "--no-deps", "--no-index", "--quiet", wheel])
+
+    env = {k: v for k, v in os.environ.items() if k not in ("NEWSGOLD_ROOT", "PYTHONPATH", "VIRTUAL_ENV")}
+    return Installed(wheel, target / "bin", site, env)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder outside the repository to run commands from."""
+    folder = tmp_path / "project"
+    folder.mkdir()
+    assert not folder.resolve().is_relative_to(REPO)
+    return folder
+
+
+def test_the_wheel_carries_corpus_gold_schema_and_guidelines(installed: Installed) -> None:
+    assert installed.wheel.stat().st_size < MAX_WHEEL_BYTES
+    with zipfile.ZipFile(installed.wheel) as archive:
+        names = set(archive.namelist())
+        for relative in [Path("corpus/manifest.json"), Path("annotations/guidelines.md"),
+                         *(p.relative_to(REPO) for p in sorted(paths.gold_dir().glob("*.json"))),
+                         *(p.relative_to(REPO) for p in sorted(paths.schema_dir().glob("*.json")))]:
+            member = f"newsgold/data/{relative.as_posix()}"
+            assert member in names, member
+            assert archive.read(member) == (REPO / relative).read_bytes(), member
+        assert not any(n.startswith("newsgold/data/annotations/raw/") for n in names)
+        assert not any(n.startswith("newsgold/data/seeds/gum/") for n in names)
+
+
+def test_the_installed_package_reads_its_own_data(installed: Installed, project: Path) -> None:
+    done = installed.run("-c", "import newsgold, newsgold.paths as p; print(newsgold.__file__); "
+                         "print(p.data_root().source); print(p.corpus_dir())", cwd=project, program="python")
+    assert done.returncode == 0, done.stderr
+    module, source, corpus = done.stdout.split("\n")[:3]
+    assert Path(module).is_relative_to(installed.site_packages)
+    assert source == "package"
+    assert Path(corpus) == installed.site_packages / "newsgold" / "data" / "corpus"
+
+
+def test_corpus_stats_from_the_wheel(installed: Installed, project: Path) -> None:
+    corpus = load_corpus()
+    done = installed.run("corpus", "stats", cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"newsgold corpus version {corpus.version}: {len(corpus)} document(s)")
+    assert "Gold annotations per layer and category" in done.stdout
+
+
+def test_score_a_small_prediction_file_against_a_gold_file(installed: Installed, project: Path) -> None:
+    gold = json.loads((paths.gold_dir() / f"{SEED}.json").read_text(encoding="utf-8"))
+    n_gold = len(gold["entities"])
+    first, second, third = gold["entities"][:3]
+    wrong = "PERSON" if third["label"] != "PERSON" else "ORG"
+    entities = [{k: e[k] for k in ("start", "end", "label")} for e in (first, second)]
+    entities.append({"start": third["start"], "end": third["end"], "label": wrong})
+    (project / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (project / "preds.jsonl").write_text(json.dumps({"doc_id": SEED, "doc_sha256": gold["doc_sha256"],
+                                                     "system": "tiny", "entities": entities}) + "\n", encoding="utf-8")
+
+    done = installed.run("score", "preds.jsonl", "--gold", "gold.json", "--resamples", "0", "-o", "report.json",
+                         cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert "tiny" in done.stdout
+    report = json.loads((project / "report.json").read_text(encoding="utf-8"))
+    (section,) = [s for s in report["sections"] if s["layer"] == "entities" and s["metric"] == "strict"]
+    micro = next(r for r in section["rows"] if r["name"] == "micro")
+    # 2 of 3 predictions right (the third has the wrong type); 2 of the gold's mentions found.
+    assert (micro["tp"], micro["fp"], micro["fn"]) == (2, 1, n_gold - 2)
+    assert micro["precision"] == pytest.approx(2 / 3)
+    assert micro["recall"] == pytest.approx(2 / n_gold)
+
+
+def test_benchmark_writes_to_newsgold_out_and_says_so(installed: Installed, project: Path) -> None:
+    data = installed.site_packages / "newsgold" / "data"
+    before = sorted(p.relative_to(data) for p in data.rglob("*"))
+    done = installed.run("benchmark", "--committed", "--resamples", "20", "--no-progress", cwd=project)
+    assert done.returncode == 0, done.stderr
+    out = project / "newsgold-out" / "evaluate"
+    assert f"the files go to {out}" in done.stderr
+    assert (out / "leaderboard.md").read_text(encoding="utf-8").startswith("# newsgold leaderboard")
+    assert (out / "reports" / "en_core_web_sm.json").is_file()
+    assert sorted(p.relative_to(data) for p in data.rglob("*")) == before
+
+
+def test_gate_in_a_separate_project_with_its_own_baseline(installed: Installed, project: Path) -> None:
+    committed = paths.evaluate_dir() / "systems" / "en_core_web_sm.jsonl"
+    records = [json.loads(line) for line in committed.read_text(encoding="utf-8").splitlines() if line]
+    (project / "preds.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    for record in records:
+        record["entities"] = [e for e in record["entities"] if e["label"] != "GPE"]
+    (project / "worse.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+    saved = installed.run("baseline", "save", "preds.jsonl", "-o", "baselines/mine.json", "--split", "dev",
+                          cwd=project)
+    assert saved.returncode == 0, saved.stderr
+    assert (project / "baselines" / "mine.json").is_file()
+
+    same = installed.run("gate", "preds.jsonl", "--baseline", "baselines/mine.json", "--trials", "1000",
+                         "--json", "same.json", cwd=project)
+    assert same.returncode == 0, same.stdout + same.stderr
+    assert json.loads((project / "same.json").read_text(encoding="utf-8"))["regressed"] == []
+
+    worse = installed.run("gate", "worse.jsonl", "--baseline", "baselines/mine.json", "--trials", "1000",
+                          "--json", "worse.json", cwd=project)
+    assert worse.returncode == 1, worse.stdout + worse.stderr
+    regressed = json.loads((project / "worse.json").read_text(encoding="utf-8"))["regressed"]
+    assert any("GPE" in row for row in regressed), regressed
+
+
+def test_corpus_build_refuses_to_write_into_the_installed_package(installed: Installed, project: Path) -> None:
+    done = installed.run("corpus", "build", cwd=project)
+    assert done.returncode == 1
+    assert done.stderr.startswith("newsgold: error: corpus build rewrites a checkout's corpus/")
+    assert "Traceback" not in done.stderr
