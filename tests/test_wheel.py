@@ -23,6 +23,7 @@ import pytest
 
 from newsgold import paths
 from newsgold.corpus import load_corpus
+from newsgold.validate import load_gold
 
 REPO = paths.project_root()
 SEED = "000_2d0b2fe5cfeb493e"
@@ -141,18 +142,21 @@ def test_score_a_small_prediction_file_against_a_gold_file(installed: Installed,
 def test_benchmark_writes_to_newsgold_out_and_says_so(installed: Installed, project: Path) -> None:
     data = installed.site_packages / "newsgold" / "data"
     before = sorted(p.relative_to(data) for p in data.rglob("*"))
-    done = installed.run("benchmark", "--committed", "--resamples", "20", "--no-progress", cwd=project)
+    done = installed.run("benchmark", "--systems", "en_core_web_sm", "--split", "dev", "--resamples", "20",
+                         "--no-progress", cwd=project)
     assert done.returncode == 0, done.stderr
     out = project / "newsgold-out" / "evaluate"
     assert f"the files go to {out}" in done.stderr
     assert (out / "leaderboard.md").read_text(encoding="utf-8").startswith("# newsgold leaderboard")
-    assert (out / "reports" / "en_core_web_sm.json").is_file()
+    predicted = [json.loads(line) for line in (out / "systems" / "en_core_web_sm.jsonl").read_text().splitlines()]
+    assert sorted(r["doc_id"] for r in predicted) == sorted(load_corpus().select("dev").documents)
     assert sorted(p.relative_to(data) for p in data.rglob("*")) == before
 
 
 def test_gate_in_a_separate_project_with_its_own_baseline(installed: Installed, project: Path) -> None:
-    committed = paths.evaluate_dir() / "systems" / "en_core_web_sm.jsonl"
-    records = [json.loads(line) for line in committed.read_text(encoding="utf-8").splitlines() if line]
+    records = [{"doc_id": g.doc_id, "doc_sha256": g.doc_sha256, "system": "mine",
+                "entities": [{"start": e.start, "end": e.end, "label": e.label} for e in g.entities]}
+               for g in load_gold(corpus=load_corpus().select("dev"))]
     (project / "preds.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     for record in records:
         record["entities"] = [e for e in record["entities"] if e["label"] != "GPE"]

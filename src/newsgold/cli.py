@@ -76,6 +76,7 @@ LabelsOption = Annotated[Optional[Path], typer.Option("--labels", help="Your gol
 GoldNameOption = Annotated[Optional[str], typer.Option("--gold-name", help="Name of your own gold in reports and signatures (default: the file name).")]
 GoldFormatOption = Annotated[Optional[str], typer.Option("--gold-format", help="Format of --gold (default: from its extension or content; see 'newsgold convert --help').")]
 FormatOption = Annotated[Optional[str], typer.Option("--format", help="Format of the prediction file (default: from its extension or content).")]
+MappingOption = Annotated[Optional[str], typer.Option("--mapping", help="Label mapping applied to gold and predictions (a name such as conll2003, or a JSON file); named in the signature.")]
 
 
 def goldset(gold: Path | None = None, split: str = "all", corpus: Path | None = None, labels: Path | None = None,
@@ -418,6 +419,7 @@ def score(
     gold_name: GoldNameOption = None,
     gold_format: GoldFormatOption = None,
     pred_format: FormatOption = None,
+    mapping: MappingOption = None,
 ) -> None:
     """Score predictions against the gold on every layer they have: P/R/F1 with intervals, counts, signature.
 
@@ -437,6 +439,15 @@ def score(
     gs = goldset(gold, split, corpus_path, labels, gold_name, gold_format)
     corpus, schema, gold_records = gs.corpus, gs.schema, list(gs.records)
     preds = read_scored_predictions(gs, predictions, pred_format)
+    mapping_name = "none"
+    if mapping:
+        from newsgold.systems import MappingError, load_mapping
+
+        try:
+            view = load_mapping(mapping, schema)
+        except MappingError as error:
+            raise UserError(str(error)) from None
+        gold_records, preds, mapping_name = view.view_records(gold_records), view.view_records(preds), view.signature_name
     try:
         if profile:
             out.print(profile_text(profile, gold_records, preds, corpus, missing), markup=False, highlight=False)
@@ -457,7 +468,7 @@ def score(
             gold_records, preds, system=name, layers=layers.split(",") if layers else None, entity_mode=mode,
             min_overlap=min_overlap, ignore_determiners=ignore_determiners, aliases=alias_table,
             argument_match=argument_match, coref=coref, holder_match=holder_match, unit=unit,
-            n_resamples=resamples, seed=seed, corpus=corpus, schema=schema, missing=missing,
+            n_resamples=resamples, seed=seed, corpus=corpus, schema=schema, missing=missing, mapping=mapping_name,
         )
         entity_view = None
         if documents or confusion or errors:
@@ -566,7 +577,11 @@ def agreement(
     corpus, schema = load_corpus(), load_schema()
     a = validate_file(first, corpus, schema, gold=True).raise_for_errors()
     b = validate_file(second, corpus, schema, gold=True).raise_for_errors()
-    summary = agreement_summary(measure(a, b, corpus), [r.doc_id for r in a],
+    result = measure(a, b, corpus)
+    if result["skipped"]:
+        err.print(f"newsgold: note: layer(s) {', '.join(result['skipped'])} not compared: not annotated in every "
+                  "record of both files", markup=False, highlight=False)
+    summary = agreement_summary(result, [r.doc_id for r in a],
                                 f"{second} scored against {first} with `newsgold agreement`.")
     table = Table(title=f"Agreement of {printed(second.parent.name or second)} with {printed(first.parent.name or first)}")
     for name in ("layer", "measure", "value"):
@@ -612,6 +627,7 @@ def baseline_save(
     gold_name: GoldNameOption = None,
     gold_format: GoldFormatOption = None,
     pred_format: FormatOption = None,
+    mapping: MappingOption = None,
 ) -> None:
     """Score predictions and store what the gate needs: scores, per-unit counts, per-item outcomes, signature.
 
@@ -629,7 +645,7 @@ def baseline_save(
     preds = read_scored_predictions(gs, predictions, pred_format)
     config = ScoringConfig(entity_mode=mode, min_overlap=min_overlap, ignore_determiners=ignore_determiners,
                            aliases=aliases, argument_match=argument_match, coref=coref,
-                           holder_match=holder_match, unit=unit, missing=missing)
+                           holder_match=holder_match, unit=unit, missing=missing, mapping=mapping)
     try:
         baseline = build_baseline(list(gs.records), preds, corpus, schema, config,
                                   system, file_fingerprint(predictions))
@@ -672,6 +688,7 @@ def gate(
     labels: LabelsOption = None,
     gold_name: GoldNameOption = None,
     gold_format: GoldFormatOption = None,
+    mapping: Annotated[Optional[str], typer.Option("--mapping", help="Label mapping; must be the baseline's (else refused, exit 2).")] = None,
 ) -> None:
     """Fail when the predictions regressed against a baseline: exit 0 nothing regressed, 1 regressed, 2 bad input.
 
@@ -695,7 +712,7 @@ def gate(
         chosen = replace(chosen, **{k: v for k, v in given.items() if v is not None})
         chosen = chosen.with_floors(parse_floor(spec) for spec in min_f1 or ())
         own = goldset(gold, "all", corpus_path, labels, gold_name, gold_format) if gold is not None else None
-        result = run_gate(predictions, baseline, chosen, entity_mode=mode, split=split, goldset=own)
+        result = run_gate(predictions, baseline, chosen, entity_mode=mode, split=split, goldset=own, mapping=mapping)
     except refused as error:
         _refuse_gate(_message(error), json_path, junit)
     except Exception as error:  # a crash must not exit 1, which means "regressed"

@@ -278,7 +278,7 @@ def check_outputs(outputs: Iterable[str | os.PathLike[str] | None], inputs: Iter
                                   "expected an output path that is not an input (writing it would destroy the input)")
 
 
-def _umask() -> int:
+def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -342,7 +342,7 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
         try:
             mode = stat.S_IMODE(path.stat().st_mode)
         except FileNotFoundError:
-            mode = 0o666 & ~_umask()
+            mode = 0o666 & ~current_umask()
         _write_replace(path, data, mode)
     except OSError as error:
         reason = "it is a folder" if isinstance(error, IsADirectoryError) else (error.strerror or str(error))

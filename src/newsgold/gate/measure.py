@@ -54,6 +54,7 @@ class ScoringConfig:
     holder_match: str = "cluster"
     unit: str = "auto"
     missing: str = "error"
+    mapping: str | None = None  # a label mapping (name or JSON file) applied to gold and predictions
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -73,7 +74,7 @@ class ScoringConfig:
         data = dict(data)
         for key, value in data.items():
             kind = _CONFIG_TYPES[key]
-            if value is None and key in ("layers", "aliases"):
+            if value is None and key in ("layers", "aliases", "mapping"):
                 continue
             if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
                 raise ValueError(f"config.{key}: found {value!r}, expected {_CONFIG_EXPECTED[kind]}")
@@ -87,7 +88,8 @@ class ScoringConfig:
 
 
 _CONFIG_TYPES = {"layers": list, "entity_mode": str, "min_overlap": (int, float), "ignore_determiners": bool,
-                 "aliases": str, "argument_match": str, "coref": bool, "holder_match": str, "unit": str, "missing": str}
+                 "aliases": str, "argument_match": str, "coref": bool, "holder_match": str, "unit": str, "missing": str,
+                 "mapping": str}
 _CONFIG_EXPECTED = {list: "a list of layer names", str: "a string", (int, float): "a number", bool: "true or false"}
 
 
@@ -164,10 +166,12 @@ def signatures(config: ScoringConfig, layers: Sequence[str], corpus: Corpus, sch
     """The signature of each layer under ``config``, as ``reports.evaluate`` builds them."""
     corpus_id = corpus.id
     unit = config.unit
+    mapping = _mapping(config, schema)
+    mapping_name = mapping.signature_name if mapping is not None else "none"
 
     def sig(layer: str, mode: str, **options: Any) -> Signature:
         return Signature(corpus_id, schema.version, layer, mode, options=tuple(options.items()),
-                         mapping="none", resampling=f"paired-{unit}")
+                         mapping=mapping_name, resampling=f"paired-{unit}")
 
     out = {}
     for layer in layers:
@@ -180,6 +184,18 @@ def signatures(config: ScoringConfig, layers: Sequence[str], corpus: Corpus, sch
         elif layer == "stances":
             out[layer] = sig(layer, "holder-target-label", holders=config.holder_match)
     return out
+
+
+def _mapping(config: ScoringConfig, schema: LabelSchema):
+    """The label mapping of a config, or None; an unknown mapping is a ``ScoringError``."""
+    if not config.mapping:
+        return None
+    from newsgold.systems.mapping import MappingError, load_mapping
+
+    try:
+        return load_mapping(config.mapping, schema)
+    except MappingError as error:
+        raise ScoringError(str(error)) from None
 
 
 def resolve(config: ScoringConfig, gold: Sequence[Record], pred: Sequence[Record] | None = None) -> ScoringConfig:
@@ -223,6 +239,9 @@ def measure(
 ) -> list[Measurement]:
     """Score ``pred`` against ``gold`` on the configured layers; one measurement per metric."""
     config = resolve(config, gold, pred)
+    mapping = _mapping(config, schema)
+    if mapping is not None:
+        gold, pred = mapping.view_records(gold), mapping.view_records(pred)
     sigs = signatures(config, config.layers, corpus, schema)
     texts = {d.doc_id: d.text for d in corpus}
     unit, missing = config.unit, config.missing

@@ -66,6 +66,7 @@ def run_gate(
     gold: Sequence[Record] | None = None,
     split: str | None = None,
     goldset: GoldSet | None = None,
+    mapping: str | None = None,
 ) -> GateResult:
     """Score ``predictions`` under the baseline's configuration and compare them with it.
 
@@ -94,6 +95,8 @@ def run_gate(
     schema = schema if schema is not None else load_schema()
     where = base.origin or "baseline"
     config = base.config if entity_mode is None else replace(base.config, entity_mode=entity_mode)
+    if mapping is not None:
+        config = replace(config, mapping=mapping)
     expected = signatures(config, config.layers, corpus, schema)
     for layer, signature in base.signatures.items():
         if layer not in expected:

@@ -42,6 +42,7 @@ from newsgold.hub.layout import (
     parquet_path,
 )
 from newsgold.hub.tokens import ner_rows, tokenizer_name
+from newsgold.jsonio import current_umask
 from newsgold.records import Record
 from newsgold.schema import LabelSchema
 from newsgold.stats import corpus_stats
@@ -212,6 +213,7 @@ def write_export(
                 raise HubError(f"{out_dir} already holds an export; choose a new folder or pass --overwrite")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    os.chmod(tmp, 0o777 & ~current_umask())  # mkdtemp makes 0700; the export is a normal folder
     try:
         manifest = {**manifest, "configs": {}}
         files: dict[str, int] = {}

@@ -14,7 +14,17 @@ import numpy as np
 from newsgold.corpus import Corpus, load_corpus
 from newsgold.records import Record
 from newsgold.prf import AVERAGES, averaged
-from newsgold.reports.model import Interval, Report, Row, Section, document_views, interval_at, section_from_score, stored_counts
+from newsgold.reports.model import (
+    Interval,
+    Report,
+    Row,
+    Section,
+    document_views,
+    event_document_views,
+    interval_at,
+    section_from_score,
+    stored_counts,
+)
 from newsgold.resampling import Resampling, Stats, bootstrap
 from newsgold.schema import LabelSchema, load_schema
 from newsgold.scoring import score_entities
@@ -160,6 +170,7 @@ def evaluate(
     views: tuple = ()
     confusion = None
     errors: tuple = ()
+    listings: dict[str, tuple] = {}
     if "entities" in layers:
         score = score_entities(gold, pred, mode=entity_mode, min_overlap=min_overlap,
                                ignore_determiners=ignore_determiners, aliases=aliases, unit=unit,
@@ -184,15 +195,19 @@ def evaluate(
                                   {f"{k}_accuracy": a.accuracy for k, a in ev.attributes.items()})
             sections.append(section)
         signatures["events"] = sig("events", "oneie-onetoone", arguments=argument_match, coref=coref)
+        listings.update(trigger_errors=tuple(e.to_dict() for e in ev.trigger_errors()),
+                        argument_errors=tuple(e.to_dict() for e in ev.argument_errors()),
+                        event_documents=event_document_views(ev))
     if "stances" in layers:
         st = score_stances(gold, pred, holder_match=holder_match, unit=unit, corpus=corpus, missing=missing)
         sections.append(section_from_score("stances", "extraction", st.extraction, resampling))
         sections.append(_classification_section(st.classification, st.extraction.counts.units, resampling))
         signatures["stances"] = sig("stances", "holder-target-label", holders=holder_match)
+        listings["stance_errors"] = tuple(e.to_dict() for e in st.errors())
     if "coreference" in layers:
         sections.append(_coreference_section(gold, pred, resampling, missing))
         by_document = Resampling("document", n_resamples, seed).describe() if n_resamples > 0 else "none"
         signatures["coreference"] = Signature(corpus_id, schema.version, "coreference", "muc-b3-ceafe-lea",
                                               options=(("mentions", "clustered-spans"),), mapping=mapping,
                                               resampling=by_document)
-    return Report(system, signatures, tuple(sections), views, confusion, errors, baseline)
+    return Report(system, signatures, tuple(sections), views, confusion, errors, baseline, **listings)

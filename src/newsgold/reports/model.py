@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 
 from newsgold.resampling import Intervals, Resampling, Stats, bootstrap
+from newsgold.scoring.event_errors import argument_outcomes
+from newsgold.scoring.events import EventScore
 from newsgold.scoring.matching import OUTCOMES
 from newsgold.scoring.result import EntityScore
 from newsgold.signature import Signature
@@ -131,7 +133,43 @@ class DocumentView:
 
 
 @dataclass(frozen=True)
+class EventSpan:
+    """A trigger (``label``: event type) or an argument (``label``: role) in an event document view;
+    ``event`` is the index of its event among the document's events on its side."""
+
+    start: int
+    end: int
+    label: str
+    outcome: str
+    part: str  # "trigger" or "argument"
+    event: int
+
+
+@dataclass(frozen=True)
+class EventDocumentView:
+    """A document with its gold and predicted events (triggers and arguments) and what became of each."""
+
+    doc_id: str
+    text: str | None
+    gold: tuple[EventSpan, ...]
+    pred: tuple[EventSpan, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "text": self.text,
+                "gold": [asdict(s) for s in self.gold], "pred": [asdict(s) for s in self.pred]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventDocumentView:
+        return cls(data["doc_id"], data.get("text"), tuple(EventSpan(**s) for s in data["gold"]),
+                   tuple(EventSpan(**s) for s in data["pred"]))
+
+
+@dataclass(frozen=True)
 class Report:
+    """Sections of rows per layer and metric, plus listings: entity ``errors`` and ``documents``
+    (mentions side by side), ``trigger_errors``, ``argument_errors`` and ``event_documents``
+    (events side by side), ``stance_errors``."""
+
     system: str
     signatures: dict[str, Signature]
     sections: tuple[Section, ...]
@@ -139,6 +177,10 @@ class Report:
     confusion: dict[str, Any] | None = None
     errors: tuple[dict[str, Any], ...] = ()
     baseline: bool = False
+    trigger_errors: tuple[dict[str, Any], ...] = ()
+    argument_errors: tuple[dict[str, Any], ...] = ()
+    stance_errors: tuple[dict[str, Any], ...] = ()
+    event_documents: tuple[EventDocumentView, ...] = ()
 
     def section(self, layer: str, metric: str) -> Section:
         for s in self.sections:
@@ -156,6 +198,10 @@ class Report:
             "confusion": self.confusion,
             "errors": list(self.errors),
             "documents": [d.to_dict() for d in self.documents],
+            "trigger_errors": list(self.trigger_errors),
+            "argument_errors": list(self.argument_errors),
+            "stance_errors": list(self.stance_errors),
+            "event_documents": [d.to_dict() for d in self.event_documents],
         }
 
     @classmethod
@@ -170,6 +216,10 @@ class Report:
             confusion=data.get("confusion"),
             errors=tuple(data.get("errors", ())),
             baseline=bool(data.get("baseline", False)),
+            trigger_errors=tuple(data.get("trigger_errors", ())),
+            argument_errors=tuple(data.get("argument_errors", ())),
+            stance_errors=tuple(data.get("stance_errors", ())),
+            event_documents=tuple(EventDocumentView.from_dict(d) for d in data.get("event_documents", ())),
         )
 
 
@@ -240,3 +290,34 @@ def document_views(score: EntityScore, texts: dict[str, str] | None) -> tuple[Do
             ))
         views.append(DocumentView(doc_id, (texts or {}).get(doc_id), spans(score.gold, m.gold_outcome), spans(score.pred, m.pred_outcome)))
     return tuple(views)
+
+
+def event_document_views(score: EventScore) -> tuple[EventDocumentView, ...]:
+    """Per document: gold and predicted triggers (outcome of trigger classification) and
+    arguments (``ARGUMENT_OUTCOMES``), each tied to its event."""
+    matching = score.trigger_classification.matching
+    arguments = argument_outcomes(score)
+    texts = score.texts or {}
+
+    def spans(events, trigger_outcome, argument_outcome) -> dict[str, list[EventSpan]]:
+        out: dict[str, list[EventSpan]] = {}
+        seen: dict[str, int] = {}
+        a = 0
+        for k, (doc_id, event) in enumerate(events):
+            side = out.setdefault(doc_id, [])
+            index = seen[doc_id] = seen.get(doc_id, -1) + 1
+            t = event.trigger
+            side.append(EventSpan(t.start, t.end, event.type, OUTCOMES[trigger_outcome[k]], "trigger", index))
+            for arg in event.arguments:
+                side.append(EventSpan(arg.start, arg.end, arg.role, argument_outcome[a], "argument", index))
+                a += 1
+        return out
+
+    gold = spans(score.gold_events, matching.gold_outcome, arguments.gold)
+    pred = spans(score.pred_events, matching.pred_outcome, arguments.pred)
+    order = lambda s: (s.start, s.end, s.part, s.event)  # noqa: E731
+    return tuple(
+        EventDocumentView(doc_id, texts.get(doc_id), tuple(sorted(gold.get(doc_id, ()), key=order)),
+                          tuple(sorted(pred.get(doc_id, ()), key=order)))
+        for doc_id in dict.fromkeys([d for d, _ in score.gold_events] + [d for d, _ in score.pred_events])
+    )

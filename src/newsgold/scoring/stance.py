@@ -14,8 +14,9 @@ the confusion matrix, and SemEval-2016 Task 6's F_avg = (F_FAVOR + F_AGAINST) / 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 
 from newsgold.corpus import Corpus
@@ -23,6 +24,9 @@ from newsgold.records import Record, Stance
 from newsgold.scoring.errors import ScoringError
 from newsgold.scoring.events import _cluster_mentions, _Item, _Units, paired_records
 from newsgold.scoring.result import EntityScore
+
+if TYPE_CHECKING:
+    from newsgold.scoring.stance_errors import StanceError
 
 HOLDER_MATCHES = ("cluster", "span")
 FAVOR, AGAINST, NONE = "FAVOR", "AGAINST", "NONE"
@@ -144,6 +148,17 @@ class StanceScore:
     classification: StanceClassification
     holder_match: str
     unit: str
+    gold_stances: tuple[tuple[str, Stance], ...] = ()  # (doc id, stance) of each row of the extraction tables
+    pred_stances: tuple[tuple[str, Stance], ...] = ()
+    gold_records: Mapping[str, Record] = field(default_factory=dict, repr=False)
+    pred_records: Mapping[str, Record] = field(default_factory=dict, repr=False)
+    texts: Mapping[str, str] | None = field(default=None, repr=False)
+
+    def errors(self, width: int = 60) -> list[StanceError]:
+        """Extraction errors (wrong label, missed, spurious) with holder, target and cue in context."""
+        from newsgold.scoring.stance_errors import stance_errors
+
+        return stance_errors(self, width)
 
     def summary(self) -> dict[str, float]:
         return {
@@ -169,8 +184,11 @@ def score_stances(
     gold_docs, pred_docs = paired_records(gold, pred, "stances", missing)
     units = _Units(list(gold_docs), unit, corpus)
     g_items, p_items, y_true, y_pred, given, pair_units = [], [], [], [], [], []
+    g_rows, p_rows, p_records = [], [], {}
     for doc_id, g_rec in gold_docs.items():
-        p_rec = pred_docs.get(doc_id) or Record(doc_id=doc_id, stances=())
+        p_rec = p_records[doc_id] = pred_docs.get(doc_id) or Record(doc_id=doc_id, stances=())
+        g_rows += [(doc_id, s) for s in g_rec.stances]
+        p_rows += [(doc_id, s) for s in p_rec.stances]
         keys = _Keys(g_rec, p_rec, holder_match)
         g_pairs = [(keys.holder(s, True), keys.target(s, True, i), s) for i, s in enumerate(g_rec.stances)]
         p_pairs = [(keys.holder(s, False), keys.target(s, False, i), s) for i, s in enumerate(p_rec.stances)]
@@ -188,4 +206,4 @@ def score_stances(
     extraction = units.score(g_items, p_items, mode="strict")
     return StanceScore(extraction, StanceClassification(
         tuple(y_true), tuple(y_pred), tuple(given), tuple(pair_units), len(units.names)
-    ), holder_match, unit)
+    ), holder_match, unit, tuple(g_rows), tuple(p_rows), gold_docs, p_records, units.texts)

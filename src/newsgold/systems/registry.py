@@ -9,21 +9,27 @@ mapping file, see ``mapping.py``):
 - ``hf:MODEL_DIR``: a local Hugging Face token classification model (extra ``transformers``).
 - ``file:PATH`` (or just a path ending in .jsonl/.json): a prediction file in the record format.
 - ``rules`` or ``rules:PIPELINE``: the rule-based event and stance baselines over a spaCy parse.
+- ``openai:MODEL``: an LLM behind any OpenAI-compatible Chat Completions server (extra ``llm``;
+  server, key and limits from ``LLMSettings``, see ``newsgold.systems.llm``).
 - the name of a reference system: ``en_core_web_sm``, ``en_core_web_sm@ontonotes-coarse``, ``rules``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsgold.corpus import Corpus
 from newsgold.schema import LabelSchema
 from newsgold.systems.base import System, SystemsError
 from newsgold.systems.mapping import LabelMapping, available_mappings, load_mapping
 
-KINDS = ("spacy", "hf", "file", "rules")
+if TYPE_CHECKING:
+    from newsgold.systems.llm.settings import LLMSettings
+
+KINDS = ("spacy", "hf", "file", "rules", "openai")
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,7 @@ def parse_spec(text: str) -> SystemEntry:
             raise SystemsError(
                 f"unknown system {text!r}; expected a reference system ({', '.join(reference_names())}) or "
                 "KIND:TARGET with KIND one of spacy (spacy:en_core_web_sm), hf (hf:MODEL_DIR), "
-                "file (file:predictions.jsonl) or rules, optionally followed by @MAPPING"
+                "file (file:predictions.jsonl), rules or openai (openai:MODEL), optionally followed by @MAPPING"
             )
     if not target:
         raise SystemsError(f"system {text!r} names no {kind} target; expected {kind}:TARGET")
@@ -115,6 +121,8 @@ def parse_spec(text: str) -> SystemEntry:
         if entry.spec == f"{kind}:{target}" and entry.mapping == mapping:
             return entry
     name = base if kind != "rules" else f"rules-{base}"
+    if kind == "openai":
+        name = f"openai:{target}"
     return SystemEntry(name + (f"@{mapping}" if mapping else ""), f"{kind}:{target}", mapping,
                        baseline=kind == "rules")
 
@@ -127,8 +135,10 @@ def build_system(
     spans_key: str | None = None,
     batch_size: int | None = None,
     n_process: int = 1,
+    llm: LLMSettings | None = None,
 ) -> System:
-    """The system object an entry names (nothing is loaded until it predicts)."""
+    """The system object an entry names (nothing is loaded until it predicts); ``llm`` sets
+    how an ``openai:MODEL`` system runs (its model is the spec's)."""
     mapping: LabelMapping | None = load_mapping(entry.mapping, schema) if entry.mapping else None
     name = entry.predictions_name
     common = {"name": name, "baseline": entry.baseline, "description": entry.description}
@@ -150,4 +160,14 @@ def build_system(
         from newsgold.systems.rules import RuleSystem
 
         return RuleSystem(**common, model=entry.target or "en_core_web_sm", schema=schema)
+    if entry.kind == "openai":
+        try:
+            from newsgold.systems.llm import LLMSettings, llm_system
+        except ImportError as error:
+            from newsgold.systems.base import ModelUnavailable
+
+            raise ModelUnavailable(f"openai:MODEL needs {error.name or 'the llm extra'}",
+                                   "install it with: pip install 'newsgold[llm]'") from None
+        settings = replace(llm, model=entry.target) if llm is not None else LLMSettings(entry.target)
+        return llm_system(settings, schema=schema, **common)
     raise SystemsError(f"unknown system kind {entry.kind!r}")

@@ -2,8 +2,8 @@
 
 Entities and event triggers are grounded exclusively and in order (``grounding.Grounder``);
 event arguments near their trigger; stance evidence near the target's trigger and holders
-near their evidence. Event ids are renumbered E1, E2, ... and stance targets are linked
-through the model's own event ids. An item whose mention cannot be grounded, or that is
+near their evidence. Events get the ids E1, E2, ... in answer order; the stance prompt lists
+the events under these ids, and a stance's target is linked by the id the model gives. An item whose mention cannot be grounded, or that is
 outside the schema, is left out and kept as an ``Unplaced`` entry, so it can be counted and
 read.
 """
@@ -49,7 +49,6 @@ class Extraction:
     methods: Counter = field(default_factory=Counter)
     ungrounded: list[Unplaced] = field(default_factory=list)
     invalid: list[Unplaced] = field(default_factory=list)
-    event_ids: dict[str, str] = field(default_factory=dict)
 
 
 def _text(value: Any) -> str:
@@ -104,7 +103,7 @@ def extract_events(items: list[Any], document: Document, schema: LabelSchema) ->
     triggers = Grounder(document.text, exclusive=True)
     fillers = Grounder(document.text, exclusive=False)
     events = []
-    for index, item in enumerate(_checked(items, "events", schema, placer), 1):
+    for item in _checked(items, "events", schema, placer):
         trigger = placer.place(triggers, "trigger", _text(item["trigger"]), _text(item.get("context")), item=item)
         if trigger is None:
             continue
@@ -119,27 +118,24 @@ def extract_events(items: list[Any], document: Document, schema: LabelSchema) ->
                                 near=trigger.start, item=argument)
             if span is not None:
                 arguments.append(Argument(argument["role"], span.start, span.end, span.text))
-        event_id = f"E{len(events) + 1}"
-        out.event_ids.setdefault(_text(item.get("id")) or f"E{index}", event_id)
-        events.append(Event(item["type"], trigger, tuple(dict.fromkeys(arguments)), id=event_id,
+        events.append(Event(item["type"], trigger, tuple(dict.fromkeys(arguments)), id=f"E{len(events) + 1}",
                             polarity=item.get("polarity"), modality=item.get("modality")))
     out.items = tuple(events)
     return out
 
 
-def extract_stances(items: list[Any], document: Document, schema: LabelSchema, events: Sequence[Event],
-                    event_ids: dict[str, str]) -> Extraction:
-    """Stances toward ``events``; ``event_ids`` maps the model's event ids to the events' ids."""
+def extract_stances(items: list[Any], document: Document, schema: LabelSchema, events: Sequence[Event]) -> Extraction:
+    """Stances toward ``events`` (the events the stance prompt listed, by id)."""
     out = Extraction()
     placer = _Placer(document, "stances", out)
     grounder = Grounder(document.text, exclusive=False)
     by_id = {e.id: e for e in events}
     stances: list[Stance] = []
     for item in _checked(items, "stances", schema, placer):
-        target = by_id.get(event_ids.get(_text(item["target"]), ""))
+        target = by_id.get(_text(item["target"]))
         if target is None:
             placer.reject(item, f"target {item['target']!r} is none of the event ids given "
-                                f"({', '.join(event_ids) or 'none'})")
+                                f"({', '.join(by_id) or 'none'})")
             continue
         author = _text(item["holder"]).lower() in AUTHOR_NAMES
         evidence = None
