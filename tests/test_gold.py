@@ -17,12 +17,22 @@ def appendix(letter: str) -> str:
     return GUIDELINES[start:] if following < 0 else GUIDELINES[start:following]
 
 
-def test_gold_and_raw_annotations_pass_strict_validation():
+def test_gold_passes_strict_validation():
     files = sorted((paths.annotations_dir() / "gold").glob("*.json"))
-    files += sorted((paths.annotations_dir() / "raw").glob("*/*.json"))
-    assert len(files) >= 3
+    assert len(files) == 25
     for path in files:
         report = validate_file(path, gold=True)
+        assert report.ok, [str(p) for p in report.problems]
+
+
+def test_raw_passes_are_valid_records_kept_as_made():
+    """The raw passes are kept as their annotators made them (the data behind the agreement
+    figures), errors included: two passes carry spans inside words from an early annotation kit,
+    which the strict gold rules reject and adjudication corrected. They are valid records."""
+    files = sorted((paths.annotations_dir() / "raw").glob("*/*.json"))
+    assert len(files) >= 3 + 2 * 24
+    for path in files:
+        report = validate_file(path, gold=False)
         assert report.ok, [str(p) for p in report.problems]
 
 
