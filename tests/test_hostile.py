@@ -340,7 +340,7 @@ def _kind_makers(slot: str, name: str) -> dict[str, tuple[Make | None, tuple[str
     }
     if slot == "rehydrate-texts":
         kinds.pop("deep")
-        kinds["missing"] = (None, ("t", "no copy of document"), False, {})
+        kinds["missing"] = (None, ("t", "no such"), False, {})
         kinds["truncated"] = (kinds["truncated"][0], (base, "UTF-8"), False, {})
     if slot == "predict-mapping":
         kinds["missing"] = (None, (base, "expected"), False, {})
@@ -431,6 +431,10 @@ def _parquet_docs(doc_id: str, texts: str) -> Make:
         ids = [doc_id_here if v == SEED_ID else v for v in table.column("doc_id").to_pylist()]
         table = table.set_column(table.schema.get_field_index("doc_id"), table.schema.field("doc_id"), [ids])
         pq.write_table(table, path)
+        manifest = d / "exp" / "newsgold_export.json"
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        data["configs"]["documents"]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+        manifest.write_text(json.dumps(data), encoding="utf-8")
         (d / texts).mkdir(parents=True)
         target = d / texts / (doc_id_here + ".txt")
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -608,7 +612,7 @@ SINGLE: list[Case] = [
     case("validate:markup-in-a-file-name", "validate", "{d}/[red]p.jsonl", code=0, make=copies("p.jsonl", "[red]p.jsonl"),
          check=_says_literally("[red]p.jsonl")),
     case("validate:closing-markup-in-a-file-name", "validate", "{d}/[/x]p.jsonl", code=0,
-         make=copies("p.jsonl", "[/x]p.jsonl"), check=_says_literally("[/x]p.jsonl")),
+         make=both(folder("["), copies("p.jsonl", "[/x]p.jsonl")), check=_says_literally("[/x]p.jsonl")),
     case("score:markup-in-the-system", "score", "{ws}/p.jsonl", "--resamples", "0", "--system", "[/x]", code=0,
          check=_says_literally("[/x]")),
     case("compare:markup-in-a-report-system", "compare", "{d}/r.json", "{ws}/report.json", code=0,
@@ -696,7 +700,7 @@ SINGLE: list[Case] = [
     case("rehydrate:manifest-a-list", "export", "rehydrate", "{d}/exp", "{d}/out", "--texts", "{ws}/texts",
          make=manifest_edit(lambda m: [m]), says=("newsgold_export.json", "expected")),
     case("rehydrate:manifest-lacks-text", "export", "rehydrate", "{d}/exp", "{d}/out", "--texts", "{ws}/texts",
-         make=manifest_edit(lambda m: m.pop("text")), says=("newsgold_export.json", "text", "expected")),
+         make=manifest_edit(lambda m: m.pop("text") and None), says=("newsgold_export.json", "text", "expected")),
     case("rehydrate:manifest-corpus-a-string", "export", "rehydrate", "{d}/exp", "{d}/out", "--texts", "{ws}/texts",
          make=manifest_edit(lambda m: m.__setitem__("corpus", "x")), says=("newsgold_export.json", "corpus", "expected")),
     case("rehydrate:truncated-parquet", "export", "rehydrate", "{d}/exp", "{d}/out", "--texts", "{ws}/texts",
@@ -826,8 +830,10 @@ def test_the_probe_covers_every_command_and_each_case_once():
 # --------------------------------------------------------------------------- atomic writes
 
 
-def test_a_killed_write_leaves_no_temporary_file(tmp_path):
-    """kill -9 after the data is written but before it is renamed into place: nothing is left."""
+def test_a_killed_write_leaves_the_old_file_and_its_temporary_file_goes_with_the_next_write(tmp_path):
+    """kill -9 after the data is written but before it is renamed into place."""
+    from newsgold.jsonio import write_atomic
+
     script = (
         "import os, signal, sys\n"
         "from newsgold.jsonio import write_atomic\n"
@@ -835,9 +841,12 @@ def test_a_killed_write_leaves_no_temporary_file(tmp_path):
         "write_atomic(sys.argv[1], 'x' * 5_000_000)\n"
     )
     target = tmp_path / "out.json"
+    target.write_text("old\n")
     result = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, timeout=60)
     assert result.returncode == -signal.SIGKILL
-    assert list(tmp_path.iterdir()) == []
+    assert target.read_text() == "old\n"
+    write_atomic(target, "new\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"] and target.read_text() == "new\n"
 
 
 def test_write_atomic_syncs_the_file_and_its_folder(tmp_path, monkeypatch):

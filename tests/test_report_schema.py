@@ -14,7 +14,9 @@ import newsgold
 from helpers import seed_gold
 from newsgold.reports import Report, evaluate
 from newsgold.reports.model import REPORT_FORMAT
+from newsgold.scoring.event_errors import ARGUMENT_OUTCOMES
 from newsgold.scoring.matching import OUTCOMES
+from newsgold.scoring.stance_errors import STANCE_ERROR_KINDS
 
 SCHEMA = json.loads(files("newsgold").joinpath("schemas/report.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -50,8 +52,10 @@ def small(data) -> dict:
     for section in d["sections"]:
         if section["counts"] is not None:
             section["counts"] = {k: v[:2] if k != "categories" else v for k, v in section["counts"].items()}
-    d["errors"] = d["errors"][:8]
-    d["documents"] = [{**doc, "gold": doc["gold"][:5], "pred": doc["pred"][:5]} for doc in d["documents"]]
+    for key in ("errors", "trigger_errors", "argument_errors", "stance_errors"):
+        d[key] = d[key][:8]
+    for key in ("documents", "event_documents"):
+        d[key] = [{**doc, "gold": doc["gold"][:5], "pred": doc["pred"][:5]} for doc in d[key]]
     assert errors(d) == []
     return d
 
@@ -69,12 +73,18 @@ def test_the_schema_agrees_with_the_code():
     assert SCHEMA["properties"]["format"]["const"] == REPORT_FORMAT
     assert SCHEMA["$defs"]["mention"]["properties"]["outcome"]["enum"] == list(OUTCOMES)
     assert SCHEMA["$defs"]["errorKind"]["enum"] == [o for o in OUTCOMES if o != "correct"]
+    assert SCHEMA["$defs"]["argumentOutcome"]["enum"] == list(ARGUMENT_OUTCOMES)
+    assert SCHEMA["$defs"]["stanceError"]["properties"]["kind"]["enum"] == list(STANCE_ERROR_KINDS)
 
 
 def test_a_report_on_every_layer_is_valid(report, data):
     assert {s["layer"] for s in data["sections"]} == {"entities", "events", "stances", "coreference"}
     assert data["confusion"] is not None and data["errors"] and data["documents"]
     assert {e["kind"] for e in data["errors"]} >= {"missed", "wrong type"}
+    assert {e["kind"] for e in data["trigger_errors"]} >= {"missed", "wrong type"}
+    assert {e["kind"] for e in data["argument_errors"]} >= {"missed"}
+    assert {e["kind"] for e in data["stance_errors"]} >= {"missed", "wrong label"}
+    assert {s["part"] for s in data["event_documents"][0]["gold"]} == {"trigger", "argument"}
     assert errors(data) == []
     assert errors(report.to_dict()) == []  # before the JSON round trip too (numpy scalars and all)
 
@@ -94,7 +104,10 @@ def test_a_minimal_report_is_valid(data):
     "no sections", "wrong format", "unknown top-level key", "row without f1", "f1 above one", "unknown row kind",
     "interval without high", "signature of another layer", "signature without string", "spurious gold mention",
     "unknown outcome", "negative offset", "unknown error kind", "error with extra key", "section without micro row",
-    "confusion with negative count", "baseline as string",
+    "confusion with negative count", "baseline as string", "argument error of kind correct",
+    "argument error with extra key", "missed argument with a predicted role", "stance error of unknown kind",
+    "missed stance with a predicted label", "stance error without cue", "event span of unknown part",
+    "trigger outcome misattached", "spurious gold event span",
 ])
 def test_a_broken_report_is_invalid(small, breakage):
     d = copy.deepcopy(small)
@@ -133,6 +146,27 @@ def test_a_broken_report_is_invalid(small, breakage):
         d["confusion"]["matrix"][0][0] = -1
     elif breakage == "baseline as string":
         d["baseline"] = "no"
+    elif breakage == "argument error of kind correct":
+        d["argument_errors"][0]["kind"] = "correct"
+    elif breakage == "argument error with extra key":
+        d["argument_errors"][0]["severity"] = "high"
+    elif breakage == "missed argument with a predicted role":
+        missed = next(e for e in d["argument_errors"] if e["kind"] == "missed")
+        missed["pred_role"] = "place"
+    elif breakage == "stance error of unknown kind":
+        d["stance_errors"][0]["kind"] = "wrong holder"
+    elif breakage == "missed stance with a predicted label":
+        missed = next(e for e in d["stance_errors"] if e["kind"] == "missed")
+        missed["pred_label"] = "FAVOR"
+    elif breakage == "stance error without cue":
+        del d["stance_errors"][0]["cue"]
+    elif breakage == "event span of unknown part":
+        d["event_documents"][0]["gold"][0]["part"] = "head"
+    elif breakage == "trigger outcome misattached":
+        trigger = next(s for s in d["event_documents"][0]["gold"] if s["part"] == "trigger")
+        trigger["outcome"] = "misattached"
+    elif breakage == "spurious gold event span":
+        d["event_documents"][0]["gold"][0]["outcome"] = "spurious"
     assert errors(d), breakage
 
 

@@ -64,7 +64,7 @@ class Page(HTMLParser):
             doc = self._find(lambda a: "data-doc" in a)
             self.marks.append({**attrs, "column": column and column["data-column"], "doc": doc and doc["data-doc"],
                                "text": [], "tag": []})
-        if tag == "tr" and self._find(lambda a: "errors" in a.get("class", "").split()):
+        if tag == "tr" and self._find(lambda a: a.get("data-layer") == "entities" and "errors" in a.get("class", "").split()):
             self.error_rows.append([])
         if tag in VOID:
             return
@@ -96,7 +96,7 @@ class Page(HTMLParser):
         for _, attrs in self.stack:
             if "id" in attrs:
                 self.text_by_id.setdefault(attrs["id"], []).append(data)
-        if self.error_rows and self._find(lambda a: "errors" in a.get("class", "").split()):
+        if self.error_rows and self._find(lambda a: a.get("data-layer") == "entities" and "errors" in a.get("class", "").split()):
             self.error_rows[-1].append(data)
         in_tag = self._in_class("tag")
         if self._find(lambda a: "data-column" in a) is not None and not in_tag:
@@ -203,7 +203,10 @@ def test_svgs_are_inline_elements_with_unique_ids(html, page):
 
 
 def test_nothing_is_fetched_from_anywhere(html, page):
-    assert page.tags["script"] == 0 and page.tags["link"] == 0 and page.tags["img"] == 0 and page.tags["iframe"] == 0
+    assert page.tags["link"] == 0 and page.tags["img"] == 0 and page.tags["iframe"] == 0
+    assert page.tags["script"] == 1 and not [v for t, n, v in page.attributes if t == "script"]  # inline, no src
+    (script,) = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
+    assert not re.search(r"https?:|//[a-z]|fetch|XMLHttpRequest|import|WebSocket|\.src\b", script, re.IGNORECASE)
     for tag, name, value in page.attributes:
         if name in ("src", "href", "xlink:href", "action", "poster", "data"):
             assert not re.match(r"\s*(https?:|//|file:|data:)", value, re.IGNORECASE), (tag, name, value)
@@ -353,7 +356,8 @@ def test_a_span_across_a_paragraph_break_keeps_the_text_whole():
 
 
 def test_a_report_without_documents_or_confusion_still_renders(report):
-    small = dataclasses.replace(report, documents=(), confusion=None, errors=(), sections=report.sections[-1:])
+    small = dataclasses.replace(report, documents=(), confusion=None, errors=(), sections=report.sections[-1:],
+                                trigger_errors=(), argument_errors=(), stance_errors=(), event_documents=())
     page = parse(html_report(small))
     assert len(page.svgs) == 1
-    assert not page.marks and "documents" not in page.text_by_id
+    assert not page.marks and "documents" not in page.text_by_id and "event-documents" not in page.text_by_id

@@ -1,9 +1,10 @@
 """The wheel carries its data: built from a copy of the checkout, installed into a fresh virtual
 environment, and run from folders outside the repository.
 
-The fresh environment gets newsgold from the wheel only; its dependencies are this
-environment's installed packages (every one but newsgold, linked into a folder named by a
-``.pth`` file, as ``--system-site-packages`` would), so the test needs no network.
+The fresh environment gets newsgold from the wheel and, offline, exactly the distributions
+its metadata requires (transitively) plus the spaCy model of requirements/model.txt: they are
+linked from this environment into a folder that a ``.pth`` file puts on the path. An import
+that the wheel does not declare fails there as it would after ``pip install``.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import venv
 import zipfile
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from newsgold import paths
 from newsgold.corpus import load_corpus
@@ -44,6 +47,51 @@ class Installed:
                               capture_output=True, text=True, timeout=300)
 
 
+def required_distributions(requirements: list[str]) -> dict[str, metadata.Distribution]:
+    """The installed distributions that ``requirements`` pull in, transitively, with their extras."""
+    found: dict[str, metadata.Distribution] = {}
+    seen: set[tuple[str, str]] = set()
+    todo = [Requirement(r) for r in requirements]
+    while todo:
+        requirement = todo.pop()
+        dist = metadata.distribution(requirement.name)
+        name = canonicalize_name(dist.metadata["Name"])
+        found[name] = dist
+        for extra in ("", *requirement.extras):
+            if (name, extra) in seen:
+                continue
+            seen.add((name, extra))
+            for text in dist.requires or ():
+                sub = Requirement(text)
+                if (sub.marker is None and not extra) or (sub.marker is not None and sub.marker.evaluate({"extra": extra})):
+                    todo.append(sub)
+    return found
+
+
+def wheel_requirements(wheel: Path) -> list[str]:
+    """Requires-Dist of the wheel, without the optional extras."""
+    with zipfile.ZipFile(wheel) as archive:
+        meta = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        lines = archive.read(meta).decode("utf-8").splitlines()
+    requirements = [line.split(":", 1)[1].strip() for line in lines if line.startswith("Requires-Dist:")]
+    return [r for r in requirements if Requirement(r).marker is None or Requirement(r).marker.evaluate({"extra": ""})]
+
+
+def model_requirements() -> list[str]:
+    lines = (REPO / "requirements" / "model.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split()[0] for line in lines if line and not line.startswith((" ", "#"))]
+
+
+def link_distributions(dists: dict[str, metadata.Distribution], folder: Path) -> None:
+    """Symlink each distribution's top-level files and folders (its package and dist-info) into ``folder``."""
+    folder.mkdir()
+    for dist in dists.values():
+        root = Path(dist.locate_file(""))
+        for top in {Path(f).parts[0] for f in dist.files or ()} - {"..", "__pycache__"}:
+            if not (folder / top).exists():
+                (folder / top).symlink_to(root / top)
+
+
 def _check(args: list[str | Path], **kwargs) -> None:
     done = subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=300, **kwargs)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -63,12 +111,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                capture_output=True, text=True, check=True).stdout.strip())
     deps = base / "deps"
-    deps.mkdir()
-    for entry in Path(sysconfig.get_paths()["purelib"]).iterdir():
-        if not entry.name.startswith(("newsgold", "__editable__")) and entry.suffix != ".pth":
-            (deps / entry.name).symlink_to(entry)
+    link_distributions(required_distributions(wheel_requirements(wheel) + model_requirements()), deps)
     (site / "newsgold-test-deps.pth").write_text(f"{deps}\n", encoding="utf-8")
-    _check([python, "-m", "pip", "install", "--no-deps", "--no-index", "--quiet", wheel])
+    _check([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "--quiet", wheel])
 
     env = {k: v for k, v in os.environ.items() if k not in ("NEWSGOLD_ROOT", "PYTHONPATH", "VIRTUAL_ENV")}
     return Installed(wheel, target / "bin", site, env)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from newsgold import paths
+from newsgold import cli_llm, paths
 from newsgold.corpus import build_documents, corpus_files, load_corpus, read_splits
 from newsgold.jsonio import InputError, OutputError, check_outputs, shown
 from newsgold.resampling import ResamplingError
@@ -408,7 +408,7 @@ def score(
     resamples: Annotated[int, typer.Option(help="Bootstrap resamples for the intervals (0: none).")] = 1000,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap.")] = 12345,
     missing: MissingOption = "error",
-    errors: Annotated[int, typer.Option(help="List this many entity errors with their context.")] = 0,
+    errors: Annotated[int, typer.Option(help="List up to this many errors of each layer scored, in context: entities, event triggers, event arguments, stances (pick layers with --layers).")] = 0,
     documents: Annotated[bool, typer.Option("--documents", help="Print per-document entity rows.")] = False,
     confusion: Annotated[bool, typer.Option("--confusion", help="Print the entity confusion matrix (with MISSED, SPURIOUS).")] = False,
     profile: Annotated[Optional[str], typer.Option(help="Print a reference tool's entity report instead: seqeval | seqeval-strict | nervaluate | conlleval | spacy.")] = None,
@@ -471,7 +471,7 @@ def score(
             n_resamples=resamples, seed=seed, corpus=corpus, schema=schema, missing=missing, mapping=mapping_name,
         )
         entity_view = None
-        if documents or confusion or errors:
+        if documents or confusion:
             entity_view = score_entities(gold_records, preds, mode=mode, min_overlap=min_overlap,
                                          ignore_determiners=ignore_determiners, aliases=alias_table,
                                          corpus=corpus, missing=missing)
@@ -482,8 +482,11 @@ def score(
         out.print(render.documents_table(entity_view))
     if entity_view is not None and confusion:
         out.print(render.confusion_table(entity_view))
-    if entity_view is not None and errors:
-        out.print(render.errors_table(entity_view.errors()[:errors]))
+    if errors:
+        from newsgold.reports.errors_text import error_tables
+
+        for table in error_tables(report, errors):
+            out.print(table)
     for path in output or ():
         write_report(report, path)
         out.print(f"wrote {shown(path)}", markup=False, highlight=False)
@@ -491,22 +494,19 @@ def score(
 
 def _report_or_predictions(path: Path, **options) -> Report:
     """A saved report (JSON with format newsgold.report/1), or predictions scored now."""
-    import json as json_module
-
+    from newsgold.jsonio import load_json
     from newsgold.reports import Report, evaluate
     from newsgold.scoring import ScoringError
     from newsgold.validate import read_predictions
 
     if path.suffix == ".json" and path.is_file():
-        try:
-            data = json_module.loads(path.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json_module.JSONDecodeError):
-            data = None
+        data = load_json(path, "a newsgold report (JSON, from score -o or benchmark) or a prediction file")
         if isinstance(data, dict) and "format" in data:
             try:
                 return Report.from_dict(data)
-            except (KeyError, TypeError, ValueError) as error:
-                raise UserError(f"{path}: not a readable newsgold report ({error})") from None
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise UserError(f"{shown(path)}: not a readable newsgold report ({type(error).__name__}: {error}); "
+                                "expected a report written by 'newsgold score -o FILE.json'") from None
     corpus, schema = load_corpus(), load_schema()
     with reading_progress(path) as progress:
         preds, _ = read_predictions(path, corpus, schema, progress=progress)
@@ -772,8 +772,25 @@ def predict(
     n_process: Annotated[int, typer.Option(help="spaCy: worker processes for nlp.pipe.")] = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     split: SplitOption = "all",
+    base_url: cli_llm.BaseUrlOption = None,
+    api_key_env: cli_llm.ApiKeyEnvOption = None,
+    layers: cli_llm.LayersOption = "entities,events,stances",
+    max_requests: cli_llm.MaxRequestsOption = None,
+    price_per_mtok: cli_llm.PriceOption = None,
+    concurrency: cli_llm.ConcurrencyOption = 4,
+    timeout: cli_llm.TimeoutOption = 120.0,
+    max_retries: cli_llm.RetriesOption = 4,
+    temperature: cli_llm.TemperatureOption = 0.0,
+    seed: cli_llm.SeedOption = 0,
+    few_shot: cli_llm.FewShotOption = 0,
+    cache_dir: cli_llm.CacheDirOption = None,
+    cache: cli_llm.CacheOption = True,
 ) -> None:
-    """Run a system over the corpus and write its predictions (with doc_sha256 and system) atomically."""
+    """Run a system over the corpus and write its predictions (with doc_sha256 and system) atomically.
+
+    An LLM (openai:MODEL) also gets a run report, its ungrounded mentions and its failures beside the
+    predictions (docs/llm.md); exit 1 when a document or layer has no answer.
+    """
     from dataclasses import replace
 
     from newsgold.systems import build_system, parse_spec, write_predictions
@@ -783,14 +800,19 @@ def predict(
     if mapping:
         entry = replace(entry, mapping=mapping)
     check_outputs([output], [entry.target if entry.kind in ("file", "spacy", "hf") else None, entry.mapping])
+    llm = _systems_call(cli_llm.llm_options, base_url, api_key_env, layers, max_requests, price_per_mtok,
+                        concurrency=concurrency, timeout=timeout, max_retries=max_retries, temperature=temperature,
+                        seed=seed, few_shot=few_shot, cache_dir=cache_dir, use_cache=cache)
     runner = _systems_call(build_system, entry, corpus=corpus, schema=schema, spans_key=spans_key,
-                           batch_size=batch_size, n_process=n_process)
+                           batch_size=batch_size, n_process=n_process, llm_options=llm)
     records = _systems_call(runner.predict, list(corpus), progress=progress)
     for warning in getattr(runner, "warnings", []):
         err.print(f"newsgold: warning: {warning}", markup=False, highlight=False)
     write_predictions(records, output)
     counts = ", ".join(f"{layer} {sum(len(getattr(r, layer) or ()) for r in records)}" for layer in runner.layers)
     out.print(f"wrote {len(records)} record(s) to {output}: {runner.describe()}; {counts}", markup=False, highlight=False)
+    if entry.kind == "openai":
+        cli_llm.report_run(runner, output, out, err)
 
 
 @app.command()
@@ -803,6 +825,12 @@ def benchmark(
     n_process: Annotated[int, typer.Option(help="spaCy: worker processes for nlp.pipe.")] = 1,
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
     split: Annotated[str, typer.Option(help="Documents: test (default: the held-out articles) | dev | all.")] = "test",
+    base_url: cli_llm.BaseUrlOption = None,
+    api_key_env: cli_llm.ApiKeyEnvOption = None,
+    max_requests: cli_llm.MaxRequestsOption = None,
+    price_per_mtok: cli_llm.PriceOption = None,
+    few_shot: cli_llm.FewShotOption = 0,
+    cache_dir: cli_llm.CacheDirOption = None,
 ) -> None:
     """The main job: run the systems over the corpus, score every layer, print the leaderboard, write reports.
 
@@ -813,8 +841,11 @@ def benchmark(
 
     specs = [part for item in systems or () for part in item.split(",") if part.strip()]
     entries = [_systems_call(parse_spec, spec) for spec in specs] if specs else list(REFERENCE_SYSTEMS)
+    llm = _systems_call(cli_llm.llm_options, base_url, api_key_env, None, max_requests, price_per_mtok,
+                        few_shot=few_shot, cache_dir=cache_dir)
     bench = _systems_call(run_benchmark, entries, out_dir, resamples=resamples, seed=seed, committed=committed,
-                          progress=progress, n_process=n_process, write=False, goldset=goldset(None, split))
+                          progress=progress, n_process=n_process, write=False, goldset=goldset(None, split),
+                          llm_options=llm)
     hints = []
     for result in bench.skipped:
         err.print(f"newsgold: {result.entry.name} skipped: {result.skipped}", markup=False, highlight=False)
@@ -838,6 +869,83 @@ def benchmark(
         board.print(part)
     out.print(f"wrote {len(bench.written)} file(s) under {target}: leaderboard.md, reports/, systems/", markup=False,
               highlight=False)
+
+
+@app.command()
+def convert(
+    source: Annotated[Path, typer.Argument(metavar="IN", help="Annotations: a file, or a folder (BRAT, a saved dataset, files of one format).")],
+    target: Annotated[Path, typer.Argument(metavar="OUT", help="File (or folder, for BRAT) to write.")],
+    from_fmt: Annotated[Optional[str], typer.Option("--from", help="Input format (default: from the name or content): conll, iob1, iob2, bioes, conllu, webanno, brat, docbin, labelstudio, doccano, hf, newsgold.")] = None,
+    to_fmt: Annotated[Optional[str], typer.Option("--to", help="Output format (default: from the name): conll (IOB2), iob1, iob2, bioes, brat, docbin, labelstudio, doccano, newsgold.")] = None,
+    bio_repair: Annotated[str, typer.Option(help="Broken tag sequences: refuse (error) | repair (read as seqeval's default mode does, and say where).")] = "refuse",
+) -> None:
+    """Convert annotations between formats; says what was repaired on reading and what the output cannot hold."""
+    from newsgold.formats import FormatError, convert as convert_files
+
+    check_outputs([target], [source], folders=True)
+    try:
+        read, notes = convert_files(source, target, from_fmt, to_fmt, bio_repair=bio_repair)
+    except FormatError as error:
+        raise UserError(str(error)) from None
+    for note in (*read.notes, *notes):
+        err.print(f"newsgold: note: {shown(note)}", markup=False, highlight=False)
+    mentions = sum(len(r.entities or ()) for r in read.records)
+    out.print(f"read {len(read.records)} document(s), {mentions} entity mention(s) from {shown(source)} ({read.format}); "
+              f"wrote {shown(target)}", markup=False, highlight=False)
+
+# --- system-against-system diff on Dask (library: newsgold.diff; docs/diff.md) ---
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Records of the old system: a file, folder or glob of .jsonl/.json/.parquet, local or an fsspec URL.")],
+    new: Annotated[str, typer.Argument(help="Records of the new system, scored against OLD as the reference.")],
+    output: Annotated[Optional[list[Path]], typer.Option("-o", "--output", help="Write the report here; the format follows the name: .html, .json, .md. Repeatable.")] = None,
+    review: Annotated[Optional[Path], typer.Option(help="Write the review sample here: .jsonl (records), .json (Label Studio) or a folder (BRAT).")] = None,
+    sample: Annotated[int, typer.Option(help="Changes sampled for review per layer and category.")] = 20,
+    seed: Annotated[int, typer.Option(help="Seed of the sample and the bootstrap.")] = 12345,
+    resamples: Annotated[int, typer.Option(help="Bootstrap resamples of documents for the intervals (0: none).")] = 1000,
+    top: Annotated[int, typer.Option(help="Documents listed that changed most.")] = 20,
+    max_churn: Annotated[Optional[list[str]], typer.Option("--max-churn", help="Exit 1 above this churn, repeatable: RATE (every category), LAYER=RATE or LAYER/CATEGORY=RATE (CATEGORY all: the layer).")] = None,
+    text_from: Annotated[str, typer.Option(help="Texts of the sampled documents: corpus (bundled) | none | a corpus folder | a folder of DOC_ID.txt | records with doc_id and text.")] = "corpus",
+    scheduler: Annotated[str, typer.Option(help="local (threads in this process) | processes:N (a local cluster) | tcp://HOST:PORT (a running Dask scheduler).")] = "local",
+    partitions: Annotated[Optional[int], typer.Option(help="Partitions documents are hashed into (default: one per input block); figures do not depend on it.")] = None,
+    scratch: Annotated[Optional[str], typer.Option(help="Folder or fsspec URL for exchange files, reachable by every worker (required with tcp://).")] = None,
+) -> None:
+    """What changed between two systems' outputs, with no gold: agreement P/R/F1 with paired intervals, churn per category, the documents that changed most, and a seeded sample of changes for review.
+
+    Exit status: 0 no churn limit exceeded, 1 a limit exceeded, 2 input that cannot be compared.
+    """
+    from newsgold.diff import RENDERERS, DiffInputError, DiffOptions, diff as run_diff, parse_limits, rich_diff, write_review
+    from newsgold.formats import FormatError
+    from newsgold.jsonio import write_atomic
+
+    try:
+        for path in output or ():
+            if path.suffix.lower() not in RENDERERS:
+                raise DiffInputError(f"{shown(path)}: unknown report format {path.suffix or '(none)'}; expected one of "
+                                     f"{', '.join(sorted(RENDERERS))}")
+        local_inputs = [Path(p) for p in (old, new) if Path(p).exists()]
+        check_outputs([*(output or ()), review], local_inputs, folders=True)
+        options = DiffOptions(sample=sample, seed=seed, resamples=resamples, top=top)
+        report = run_diff(old, new, options=options, scheduler=scheduler, partitions=partitions, scratch=scratch,
+                          text_from=text_from, max_churn=parse_limits(max_churn or ()))
+        out.print(rich_diff(report))
+        for path in output or ():
+            write_atomic(path, RENDERERS[path.suffix.lower()](report))
+            out.print(f"wrote {shown(path)}", markup=False, highlight=False)
+        if review is not None:
+            for note in write_review(report, review):
+                err.print(f"newsgold: note: {shown(note)}", markup=False, highlight=False)
+            out.print(f"wrote the review sample to {shown(review)}", markup=False, highlight=False)
+    except (DiffInputError, FormatError, OutputError) as error:
+        raise GateInputError(str(error)) from None
+    except Exception as error:  # a crash must not exit 1, which means "churn above the limit"
+        import traceback
+
+        traceback.print_exc()
+        raise GateInputError(f"internal error, nothing was compared: {type(error).__name__}: {error}") from None
+    raise typer.Exit(1 if report.breaches else 0)
 
 
 USER_ERRORS = (UserError, InvalidInput, SchemaError, InputError, OutputError, ResamplingError, ScoringError, OSError)

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
@@ -297,37 +299,43 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _anonymous_file(folder: Path) -> int | None:
-    """An unnamed file in ``folder`` (Linux ``O_TMPFILE``): a killed writer leaves nothing behind."""
-    flag = getattr(os, "O_TMPFILE", None)
-    if flag is None:
-        return None
+def _temp_prefix(name: str) -> str:
+    return f".{name}.newsgold-"
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Delete temporary files of ``name`` left by writers that were killed (their process is gone)."""
+    prefix = _temp_prefix(name)
     try:
-        return os.open(folder, flag | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o600)
+        entries = list(os.scandir(folder))
     except OSError:
-        return None
-
-
-def _name_anonymous(fd: int, folder: Path, name: str) -> Path | None:
-    for _ in range(10):
-        tmp = folder / f".{name}.{os.urandom(4).hex()}.tmp"
-        try:
-            os.link(f"/proc/self/fd/{fd}", tmp, follow_symlinks=True)
-            return tmp
-        except FileExistsError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
             continue
-        except OSError:
-            return None
-    return None
+        pid = entry.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
     """Write a file so that readers see either the old content or the whole new one.
 
-    The data is written to an unnamed file where the system has them (else a hidden temporary
-    file, removed on any failure), synced, renamed over ``path`` and the folder synced. An
-    existing file keeps its mode; a new one gets 0666 minus the umask. ``OutputError`` says why
-    a write failed.
+    The data goes to a hidden temporary file next to ``path`` (removed on any failure, and by
+    the next write of ``path`` if the writer was killed), is synced, renamed over ``path``, and
+    the folder is synced. An existing file keeps its mode; a new one gets 0666 minus the umask.
+    ``OutputError`` says why a write failed.
     """
     path = Path(path)
     data = text.encode("utf-8") if isinstance(text, str) else text
@@ -338,7 +346,7 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
                           f"{error.strerror or error}); expected a writable file path") from None
     try:
         if path.is_dir():
-            raise IsADirectoryError(21, "Is a directory")
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         try:
             mode = stat.S_IMODE(path.stat().st_mode)
         except FileNotFoundError:
@@ -351,28 +359,18 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
 
 
 def _write_replace(path: Path, data: bytes, mode: int) -> None:
-    folder = path.parent
-    fd = _anonymous_file(folder)
-    tmp: Path | None = None
+    _remove_stale_temps(path.parent, path.name)
+    fd, name = tempfile.mkstemp(prefix=f"{_temp_prefix(path.name)}{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
-        if fd is not None:
+        try:
             _write_all(fd, data, mode)
-            tmp = _name_anonymous(fd, folder, path.name)
+        finally:
             os.close(fd)
-            fd = None
-        if tmp is None:
-            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-            tmp = Path(name)
-            _write_all(fd, data, mode)
-            os.close(fd)
-            fd = None
-        os.replace(tmp, path)
-        tmp = None
-    finally:
-        if fd is not None:
-            os.close(fd)
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+        os.replace(name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
 
 
 def _write_all(fd: int, data: bytes, mode: int) -> None:

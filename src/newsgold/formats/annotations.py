@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from newsgold.formats.errors import FormatError
 from newsgold.records import Cluster, Entity, Event, Record
 
 
@@ -22,9 +23,6 @@ class Annotations:
     records: tuple[Record, ...]
     format: str
     notes: tuple[str, ...] = field(default=())
-
-    def with_notes(self, notes: Iterable[str]) -> Annotations:
-        return replace(self, notes=(*self.notes, *notes))
 
 
 def sha256(text: str) -> str:
@@ -87,8 +85,6 @@ def listed(items: Sequence[object], limit: int = 10) -> str:
 
 def texts_for(records: Sequence[Record], texts: Mapping[str, str] | None, fmt: str) -> dict[str, str]:
     """Every record's text; ``FormatError`` naming the first record without one."""
-    from newsgold.formats.errors import FormatError
-
     texts = texts or {}
     missing = [r.doc_id for r in records if r.doc_id not in texts]
     if missing:

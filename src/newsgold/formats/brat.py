@@ -176,8 +176,7 @@ def _document(doc_id: str, ann: Path, text: str, txt_name: str, notes: list[str]
                                  entity=target if target in entity_ids else None))
         events.append(Event(type=etype, trigger=Span(ts, te, text[ts:te]), arguments=tuple(args), id=eid,
                             polarity=polarity.get(eid), modality=modality.get(eid), note=p.notes.get(eid)))
-    for target in set(p.notes) - entity_ids - set(p.events):
-        counts["annotator note on a trigger or argument span"] += 1
+    counts["annotator note on a trigger or argument span"] += len(set(p.notes) - entity_ids - set(p.events))
     if p.discontinuous:
         notes.append(f"{doc_id}: discontinuous span{'s' if len(p.discontinuous) > 1 else ''} "
                      f"{listed(p.discontinuous)} kept as {'their' if len(p.discontinuous) > 1 else 'its'} outer extent")
@@ -190,7 +189,7 @@ def _pairs(path: Path) -> list[tuple[str, Path, Path]]:
         anns = sorted(p for p in path.rglob("*.ann") if not any(part.startswith(".") for part in p.relative_to(path).parts))
         if not anns:
             raise FormatError.at(path, "holds no .ann file; expected a BRAT folder (NAME.ann with NAME.txt)")
-        pairs = [(PurePosixPath(*a.relative_to(path).with_suffix("").parts).as_posix(), a, a.with_suffix(".txt"))
+        pairs = [(a.relative_to(path).with_suffix("").as_posix(), a, a.with_suffix(".txt"))
                  for a in anns]
     else:
         ann = path.with_suffix(".ann")
@@ -214,7 +213,7 @@ def read_brat(path: Path) -> Annotations:
         records.append(_document(doc_id, ann, text, txt.name, notes, counts))
     if any(r.events is not None for r in records):
         records = [r if r.events is not None else replace(r, events=()) for r in records]
-    notes.extend(f"BRAT: {counted(n, kind)} dropped" for kind, n in sorted(counts.items()))
+    notes.extend(f"BRAT: {counted(n, kind)} dropped" for kind, n in sorted(counts.items()) if n)
     return Annotations(texts, tuple(records), "brat", tuple(notes))
 
 

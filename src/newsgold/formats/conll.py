@@ -16,7 +16,7 @@ from newsgold.formats.annotations import Annotations, counted, listed, make_reco
 from newsgold.formats.errors import FormatError
 from newsgold.formats.layers import dropped
 from newsgold.formats.source import lines, read_text
-from newsgold.formats.tags import REPAIR, SCHEMES, chunks, detect_scheme, encode, is_tag, parse_tag
+from newsgold.formats.tags import REPAIR, REPAIR_RULES, SCHEMES, chunks, detect_scheme, encode, is_tag, parse_tag
 from newsgold.formats.tokenized import Left, Sentence, normalized, text_and_spans, tokenize_for_tags
 from newsgold.jsonio import write_atomic
 from newsgold.records import Record
@@ -62,48 +62,30 @@ def _at(columns: list[str], index: int) -> str:
 
 
 def parse(path: Path, text: str, tag_column: int | None) -> list[list[Sentence]]:
-    """Documents of sentences of (tokens, tags, first line)."""
-    raw: list[tuple[int, list[str]]] = []
-    marks: list[tuple[int, str]] = []  # (line, "doc" | "sentence")
+    """Documents of sentences of tokens, tags and the line of each token."""
+    items: list[tuple[int, list[str] | None]] = []  # (line, columns), or (line, None) for a break
     for number, line in enumerate(lines(text), start=1):
-        if not line.strip():
-            marks.append((number, "sentence"))
-            continue
         columns = _columns(line)
-        if columns[0] == DOCSTART:
-            marks.append((number, "doc"))
-            continue
-        if line.startswith("#") and not is_tag(_at(columns, -1 if tag_column is None else tag_column)):
-            continue
-        raw.append((number, columns))
-    token_col, tag_col = _choose_columns(path, raw, tag_column)
-    rows = iter(raw)
+        if not columns or columns[0] == DOCSTART:
+            items.append((number, None if not columns else []))
+        elif not (line.startswith("#") and not is_tag(_at(columns, -1 if tag_column is None else tag_column))):
+            items.append((number, columns))
+    token_col, tag_col = _choose_columns(path, [(n, c) for n, c in items if c], tag_column)
     documents: list[list[Sentence]] = [[]]
-    tokens: list[str] = []
-    tags: list[str] = []
-    numbers: list[int] = []
-    events = sorted([(n, kind) for n, kind in marks] + [(n, "row") for n, _ in raw])
-
-    def end_sentence() -> None:
-        nonlocal tokens, tags, numbers
-        if tokens:
-            documents[-1].append(Sentence(tuple(tokens), tuple(tags), tuple(numbers)))
-        tokens, tags, numbers = [], [], []
-
-    for number, kind in events:
-        if kind == "row":
-            _, columns = next(rows)
-            numbers.append(number)
-            tokens.append(columns[token_col])
-            tags.append(columns[tag_col])
-            if not is_tag(tags[-1]):
-                raise FormatError.at(path, f"found {tags[-1]!r} in the tag column; expected O or a tag such as "
-                                           "B-PER, I-PER, E-PER, S-PER", number)
-        else:
-            end_sentence()
-            if kind == "doc" and documents[-1]:
-                documents.append([])
-    end_sentence()
+    sentence: list[tuple[int, list[str]]] = []
+    for number, columns in [*items, (0, None)]:
+        if columns:
+            if not is_tag(columns[tag_col]):
+                raise FormatError.at(path, f"found {columns[tag_col]!r} in the tag column; expected O or a tag such "
+                                           "as B-PER, I-PER, E-PER, S-PER", number)
+            sentence.append((number, columns))
+            continue
+        if sentence:
+            documents[-1].append(Sentence(tuple(c[token_col] for _, c in sentence),
+                                          tuple(c[tag_col] for _, c in sentence), tuple(n for n, _ in sentence)))
+            sentence = []
+        if columns == [] and documents[-1]:  # -DOCSTART-
+            documents.append([])
     return [doc for doc in documents if doc]
 
 
@@ -150,8 +132,7 @@ def decode_documents(
         records.append(make_record(doc_id, text, spans))
     if repaired:
         notes.append(f"{path.name}: {counted(len(repaired), 'broken BIO sequence')} repaired as {scheme.upper()} "
-                     f"(an I- or E- tag that continues nothing opens an entity; an entity left open ends): "
-                     f"{where}s {listed(repaired)}")
+                     f"({REPAIR_RULES[scheme]}): {where}{'s' if len(repaired) > 1 else ''} {listed(repaired)}")
     return Annotations(texts, tuple(records), fmt, tuple(notes))
 
 
@@ -165,8 +146,9 @@ def read_conll(
     path: Path, fmt: str = "conll", *, bio_repair: str = "refuse", tag_column: int | None = None,
     id_prefix: str = "doc",
 ) -> Annotations:
-    text = read_text(path, WHAT)
-    documents = parse(path, text, tag_column)
+    documents = parse(path, read_text(path, WHAT), tag_column)
+    if not documents:
+        raise FormatError.at(path, f"holds no tokens; expected {WHAT}")
     scheme = fmt if fmt in SCHEMES else None
     ids = [positional_id(id_prefix, n) for n in range(1, len(documents) + 1)]
     return decode_documents(path, documents, scheme, bio_repair, ids, fmt)

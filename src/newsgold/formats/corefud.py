@@ -1,7 +1,8 @@
 """CoNLL-U files as newsgold annotations: CorefUD ``Entity=`` mentions become entities (label:
 the ``etype`` attribute, else ``MENTION``) in clusters named by their entity ids.
 
-A file may hold several documents (``# newdoc``). Texts follow the rule of
+A file may hold several documents (``# newdoc``); ``# global.Entity`` holds for the documents after
+it that do not declare their own. Texts follow the rule of
 ``newsgold.formats.conllu`` (sentences' ``# text`` joined by a space, paragraphs by a blank
 line), so a GUM file gives the corpus text; a sentence without ``# text`` gets the text its
 tokens spell (forms joined by a space unless ``SpaceAfter=No``).
@@ -61,7 +62,9 @@ def read_corefud(path: Path, *, id_prefix: str = "doc") -> Annotations:
             spelled += 1
     texts: dict[str, str] = {}
     records = []
+    declared = None
     for n, group in enumerate(_documents(sentences), start=1):
+        declared = group[0].metadata.setdefault("global.Entity", declared)  # declared once for the file
         doc = document_from_sentences(group, default_id=positional_id(id_prefix, n), where=str(path))
         if doc.doc_id in texts:
             raise ConlluError(f"{path}: document id {doc.doc_id!r} occurs twice; expected unique # newdoc ids")

@@ -33,6 +33,11 @@ def read_docbin(path: Path, *, spans_key: str | None = None, id_prefix: str = "d
         docs = list(DocBin().from_bytes(data).get_docs(Vocab()))
     except Exception as error:  # spaCy raises what msgpack and zlib raise on a damaged file
         raise FormatError.at(path, f"not a DocBin ({type(error).__name__}: {error}); expected {WHAT}") from None
+    if spans_key is not None and docs and not any(spans_key in doc.spans for doc in docs):
+        groups = sorted({key for doc in docs for key in doc.spans})
+        raise FormatError.at(path, f"no document has the span group {spans_key!r}; expected "
+                                   + (f"one of {', '.join(map(repr, groups))}" if groups else
+                                      "none: the entities are in doc.ents (read without spans_key)"))
     texts: dict[str, str] = {}
     records = []
     unread = 0
@@ -41,13 +46,10 @@ def read_docbin(path: Path, *, spans_key: str | None = None, id_prefix: str = "d
         if doc_id in texts:
             raise FormatError.at(path, f"document {n}: id {doc_id!r} occurs twice; expected unique doc_id in user_data")
         if spans_key is None:
-            spans = doc.ents
+            spans = list(doc.ents)
             unread += sum(len(group) for group in doc.spans.values())
-        elif spans_key in doc.spans:
-            spans = doc.spans[spans_key]
         else:
-            raise FormatError.at(path, f"document {n} ({doc_id}) has no span group {spans_key!r}; expected one of "
-                                       f"{', '.join(map(repr, doc.spans)) or 'none: entities are in doc.ents'}")
+            spans = list(doc.spans[spans_key]) if spans_key in doc.spans else []
         texts[doc_id] = doc.text
         records.append(make_record(doc_id, doc.text, [(s.start_char, s.end_char, s.label_) for s in spans]))
     notes = []

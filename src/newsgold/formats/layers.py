@@ -47,5 +47,5 @@ def dropped(records: Sequence[Record], fmt: str, keeps: Collection[str]) -> list
         n = _count(records, part)
         if n:
             singular, plural = _WHAT[part]
-            out.append(f"{fmt}: {counted(n, singular, plural)} dropped (the format has no place for them)")
+            out.append(f"{fmt}: {counted(n, singular, plural)} dropped (no place for it in the format)")
     return out

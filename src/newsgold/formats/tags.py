@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 SCHEMES = ("iob1", "iob2", "bioes")
 REPAIR = ("refuse", "repair")
+REPAIR_RULES = {
+    "iob2": "an I- that continues nothing opens an entity, as seqeval's default mode reads it",
+    "iob1": "a B- after O or another type opens an entity",
+    "bioes": "an I- or E- that continues nothing opens an entity; an entity that E- does not close ends before "
+             "the next tag",
+}
 
 _TAG = re.compile(r"(?P<prefix>[BIESLU])-(?P<type>\S.*)")
 _ALIAS = {"L": "E", "U": "S"}
@@ -90,6 +96,9 @@ def chunks(seq: Sequence[tuple[str, str]], scheme: str) -> tuple[list[tuple[str,
         if prefix == "B" or prefix == "S" or not continues:
             if prefix in ("I", "E") and not continues and scheme != "iob1":
                 broken.append(Broken(i, f"{tag} follows {after}", f"B-{type_}" if prefix == "I" else f"S-{type_}"))
+            elif prefix == "B" and not continues and scheme == "iob1":
+                broken.append(Broken(i, f"{tag} follows {after} (in IOB1, B- only separates two adjacent entities "
+                                        f"of type {type_})", f"I-{type_}"))
             close(i)
             open_type, begin = type_, i
         if prefix in ("E", "S"):

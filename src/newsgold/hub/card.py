@@ -29,12 +29,24 @@ class CardOptions:
     """What the card says that the data cannot tell. Stored in the export manifest."""
 
     pretty_name: str = "newsgold"
-    license: str = "other"
-    license_name: str = "newsgold-mixed-rights"
+    license: str = "cc-by-4.0"  # the annotations'; each text keeps its own (LICENSE.md)
+    license_url: str = "https://creativecommons.org/licenses/by/4.0/"
+    license_name: str = "newsgold-mixed-rights"  # the card's licence when the export includes unlicensed text
     license_link: str = LICENSE
-    annotations_creators: tuple[str, ...] = ("expert-generated",)
-    repo_url: str = "https://github.com/newsgold/newsgold"
+    annotations_creators: tuple[str, ...] = ("machine-generated",)  # language-model annotators (annotations/README.md)
+    repo_url: str | None = None  # the public source repository, once there is one
+    authors: tuple[str, ...] = ("the newsgold contributors",)
+    release_date: str = "2026-12-02"  # of this corpus and annotation release; Croissant's datePublished
     guidelines: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def year(self) -> str:
+        return self.release_date[:4]
+
+    @property
+    def license_title(self) -> str:
+        """``cc-by-4.0`` as ``CC BY 4.0``."""
+        return self.license.upper().replace("-", " ", 2)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -107,10 +119,11 @@ def card_data(manifest: Mapping[str, Any], features: Mapping[str, Features]):
         if config == DEFAULT_CONFIG:
             entry["default"] = True
         configs.append(entry)
+    mixed = manifest["text"] == TEXT_INCLUDE  # the seed's copyrighted text is in this copy
     data = DatasetCardData(
         pretty_name=options.pretty_name,
         language=["en"],
-        license=options.license,
+        license="other" if mixed else options.license,
         annotations_creators=list(options.annotations_creators),
         language_creators=["found"],
         multilinguality=["monolingual"],
@@ -121,7 +134,7 @@ def card_data(manifest: Mapping[str, Any], features: Mapping[str, Features]):
         tags=["news", "named-entities", "event-extraction", "stance", "information-extraction", "evaluation"],
         configs=configs,
     )
-    if options.license == "other":
+    if mixed or options.license == "other":
         data.license_name = options.license_name
         data.license_link = options.license_link
     infos = DatasetInfosDict()
@@ -208,7 +221,15 @@ def _agreement_block(agreement: Mapping[str, Any] | None) -> str:
 
 
 def _repo_link(options: CardOptions, path: str) -> str:
+    if not options.repo_url:
+        return f"`{path}`"
     return f"[{path}]({options.repo_url.rstrip('/')}/blob/main/{path})"
+
+
+def home_url(manifest: Mapping[str, Any], options: CardOptions) -> str | None:
+    """Where the dataset lives: its Hub page, else the source repository, else nowhere yet."""
+    repo_id = manifest.get("repo_id")
+    return f"https://huggingface.co/datasets/{repo_id}" if repo_id else options.repo_url
 
 
 def _load_name(manifest: Mapping[str, Any]) -> str:
@@ -233,8 +254,10 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
     guidelines = (
         ", ".join(_repo_link(options, g) for g in options.guidelines)
         if options.guidelines
-        else f"the `annotations/` folder of the [source repository]({options.repo_url})"
+        else "the `annotations/` folder of the newsgold source"
     )
+    home = home_url(manifest, options)
+    authors = " and ".join(options.authors)
     text_state = (
         "**This copy includes the article text.** The text is copyrighted news: keep this copy "
         "for your own research use and do not redistribute it."
@@ -270,14 +293,17 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
             [
                 f"- **Curated by:** the {options.pretty_name} project",
                 "- **Language:** English (`en`)",
-                f"- **License:** {options.license} — see [{LICENSE}]({LICENSE}) and *Text and rights* below",
+                f"- **License:** the annotations are {options.license_title} "
+                f"({options.license_url}); each article text keeps its own licence — see [{LICENSE}]({LICENSE}) "
+                "and *Text and rights* below",
                 f"- **Size:** {n_docs} document(s) from {', '.join(outlets)}, published {', '.join(dates)}",
                 f"- **Corpus version:** `{manifest['corpus']['version']}`; label schema version "
                 f"`{manifest['schema_version']}`; exported by newsgold {manifest['newsgold_version']}",
             ]
         ),
         "### Dataset Sources",
-        f"- **Repository:** {options.repo_url}\n- **Annotation guidelines:** {guidelines}",
+        f"- **Repository:** {options.repo_url or 'not yet public; this dataset page is the reference'}\n"
+        f"- **Annotation guidelines:** {guidelines}",
         "## Uses",
         "### Direct Use",
         "Evaluating entity, event and stance extraction systems, with the newsgold scorer or any "
@@ -333,8 +359,11 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         "#### Inter-annotator agreement",
         _agreement_block(manifest.get("agreement")),
         "#### Who are the annotators?",
-        (f"Annotator ids in the records: {', '.join(f'`{a}`' for a in annotators)}." if annotators
-         else "The records carry no annotator ids."),
+        "Language-model annotators following the guidelines, not people (hence `annotations_creators: "
+        "machine-generated`); independent annotations were compared and adjudicated as the guidelines' "
+        "README describes. "
+        + (f"Annotator ids in the records: {', '.join(f'`{a}`' for a in annotators)}." if annotators
+           else "The records carry no annotator ids."),
         "#### Personal and Sensitive Information",
         f"The news names real people: the gold marks {persons} PERSON mention(s). They appear as "
         "reported in published news; the annotations add nothing about them beyond what the text says "
@@ -370,11 +399,14 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         "are only meaningful on the exact text.",
         "## Citation",
         "```bibtex\n"
-        f"@misc{{{options.pretty_name.lower().replace(' ', '_')}_corpus,\n"
+        f"@misc{{{options.pretty_name.lower().replace(' ', '_')}_{options.year},\n"
+        f"  author = {{{{{authors}}}}},\n"
         f"  title = {{{{{options.pretty_name}}}: a gold-annotated news corpus for entity, event and stance "
         "extraction evaluation},\n"
-        f"  howpublished = {{\\url{{{options.repo_url}}}}},\n"
-        f"  note = {{corpus version {manifest['corpus']['version']}}}\n"
+        f"  year = {{{options.year}}},\n"
+        + (f"  howpublished = {{\\url{{{home}}}}},\n" if home else "")
+        + f"  note = {{corpus version {manifest['corpus']['version']}, released {options.release_date}; "
+        f"annotations {options.license_title}}}\n"
         "}\n```",
         "## Glossary",
         "- **record**: one document's annotations in all layers.\n"
@@ -386,7 +418,7 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         "## Dataset Card Authors",
         f"Generated by `newsgold export hf` from the {options.pretty_name} project's data.",
         "## Dataset Card Contact",
-        f"Issues at {options.repo_url}.",
+        (f"Issues at {options.repo_url}." if options.repo_url else "The discussions of this dataset's Hub page."),
     ]
     return "\n\n".join(sections) + "\n"
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from datasets import ClassLabel, Features, List, Value
 
-from newsgold.hub.card import CardOptions
+from newsgold.hub.card import CardOptions, home_url
 from newsgold.hub.layout import CONFIGS, CROISSANT, DEFAULT_CONFIG, SPLIT, TEXT_INCLUDE, HubError
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
@@ -186,13 +186,23 @@ def record_set(config: str, features: Features) -> tuple[dict[str, Any], list[st
     )
 
 
+def licence_urls(manifest: Mapping[str, Any], options: CardOptions) -> list[str]:
+    """The annotations' licence, then the licence of every text the export ships, as URLs."""
+    urls = [options.license_url]
+    for doc in manifest["corpus"]["documents"]:
+        licence = doc.get("licence") if doc.get("text_shipped", manifest["text"] == TEXT_INCLUDE) else None
+        url = licence.get("text_url") if isinstance(licence, dict) else None
+        if url and url not in urls:
+            urls.append(url)
+    return urls
+
+
 def croissant_jsonld(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> dict[str, Any]:
     """The Croissant JSON-LD of an export; raises ``HubError`` if any column could not be described."""
     options = CardOptions.from_dict(manifest["card"])
     stats = manifest["stats"]
     docs = manifest["corpus"]["documents"]
-    repo_id = manifest.get("repo_id")
-    url = f"https://huggingface.co/datasets/{repo_id}" if repo_id else options.repo_url
+    url = home_url(manifest, options)
     distribution = [
         {
             "@type": "cr:FileSet",
@@ -229,15 +239,17 @@ def croissant_jsonld(manifest: Mapping[str, Any], features: Mapping[str, Feature
             + ("The article text is included." if included else "The article text is omitted (offsets, labels and "
                "sha256 only); rehydrate it from your own copy with 'newsgold export rehydrate'.")
         ),
-        "url": url,
-        "sameAs": [options.repo_url],
-        "license": options.license_link if options.license == "other" else options.license,
+        **({"url": url} if url else {}),
+        **({"sameAs": [options.repo_url]} if options.repo_url else {}),
+        "license": licence_urls(manifest, options),
         "version": version,
-        "datePublished": manifest["date"],
+        "datePublished": options.release_date,
         "inLanguage": "en",
         "keywords": ["news", "named entities", "event extraction", "stance", "evaluation"],
-        "citeAs": f"{options.pretty_name}, corpus version {manifest['corpus']['version']}, {options.repo_url}",
-        "creator": {"@type": "sc:Organization", "name": f"the {options.pretty_name} project", "url": options.repo_url},
+        "citeAs": f"{' and '.join(options.authors)} ({options.year}). {options.pretty_name}, corpus version "
+                  f"{manifest['corpus']['version']}" + (f". {url}" if url else ""),
+        "creator": {"@type": "sc:Organization", "name": " and ".join(options.authors),
+                    **({"url": options.repo_url} if options.repo_url else {})},
         "rai:dataCollection": (
             f"Published news articles ({', '.join(outlets)}), kept byte for byte; documents built with exact "
             "text, sha256, metadata and sentence offsets."

@@ -161,8 +161,11 @@ def _license_text(manifest: Mapping[str, Any]) -> str:
         "",
         "## Annotations",
         "",
-        f"The annotations (offsets, labels, ids, references, notes) are published by the {options.pretty_name} "
-        f"project; their terms are those stated in the source repository, {options.repo_url}.",
+        f"The annotations (offsets, labels, ids, references, notes) are by {' and '.join(options.authors)} "
+        f"({options.year}) and licensed under the Creative Commons Attribution 4.0 International licence "
+        f"({options.license_title}, {options.license_url}): share and adapt them for any purpose, giving "
+        f"credit ({options.pretty_name}, corpus version {manifest['corpus']['version']}) and indicating changes. "
+        "The licence covers the annotations only, not the article texts.",
         "",
         "## Article text",
         "",

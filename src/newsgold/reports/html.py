@@ -1,8 +1,9 @@
 """A self-contained HTML rendering of a report: tables, charts, confusion matrix, errors, documents.
 
 ``html_report(report)`` returns one HTML page as a string: inline CSS, inline SVG charts
-drawn with matplotlib, no JavaScript, no fonts, images or styles fetched from anywhere. The
-caller writes it (atomically) wherever it likes; this module writes nothing to disk.
+drawn with matplotlib, one small inline script (sortable, filterable tables:
+``html_tables``), no fonts, images, styles or scripts fetched from anywhere. The caller
+writes it (atomically) wherever it likes; this module writes nothing to disk.
 
 Page layout:
 
@@ -12,9 +13,16 @@ Page layout:
 - per section (a metric of a layer): a table of P/R/F1 with their bootstrap intervals
   ("0.831 [0.767, 0.883]"), counts, and a bar chart of per-category P/R/F1 with whiskers;
 - the entity confusion matrix as a heat map, and the error listing;
+- event errors: triggers (missed, spurious, wrong type, wrong boundary) and arguments
+  (wrong role, wrong boundary, misattached, missed, spurious), in context;
+- stance errors (wrong label, missed, spurious) with holder, target and cue marked in context;
 - every document twice side by side, gold on the left and predictions on the right, each
   mention highlighted with the colour of its outcome (correct, wrong type, wrong boundary,
-  wrong type and boundary, missed, spurious). Paragraphs are aligned row by row.
+  wrong type and boundary, missed, spurious). Paragraphs are aligned row by row;
+- the same for events (``html_events``): triggers and their numbered arguments.
+
+Every table but the small confusion tables can be sorted by a click on a header and
+filtered with a text box above it.
 
 matplotlib is used through ``matplotlib.figure.Figure`` and never through ``pyplot``: no
 GUI backend is selected and no global state is touched, so rendering a report from a
@@ -29,17 +37,30 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from html import escape
-from itertools import pairwise
 from typing import Any
 
+from newsgold.reports.html_common import (
+    OUTCOME_CLASSES,
+    OUTCOME_COLOURS,
+    breakable,
+    context_html,
+    fmt,
+    outcome_class,
+    pills,
+    quoted,
+    slug,
+    text_blocks,
+)
+from newsgold.reports import html_events, html_stances, html_tables
+from newsgold.reports.html_events import argument_errors_table, event_document_html
+from newsgold.reports.html_stances import stance_errors_table
 from newsgold.reports.model import DocumentView, Interval, Report, Row, Section, Span
 from newsgold.reports.text import MIN_UNITS, section_title
+from newsgold.scoring.event_errors import ARGUMENT_OUTCOMES
 from newsgold.scoring.matching import OUTCOMES
+from newsgold.scoring.stance_errors import STANCE_ERROR_KINDS
 
 __all__ = ["OUTCOME_CLASSES", "document_html", "html_report", "outcome_class"]
-
-#: CSS class of each outcome's highlight, e.g. "wrong type" -> "o-wrong-type".
-OUTCOME_CLASSES: dict[str, str] = {o: "o-" + o.replace(" ", "-") for o in OUTCOMES}
 
 OUTCOME_HELP = {
     "correct": "span and type both right",
@@ -48,16 +69,8 @@ OUTCOME_HELP = {
     "wrong type and boundary": "overlapping span, different type",
     "missed": "gold mention with no prediction (gold column)",
     "spurious": "prediction with no gold mention (predicted column)",
-}
-
-# (background, border) per outcome; missed and spurious differ in fill and border style too.
-OUTCOME_COLOURS = {
-    "correct": ("#d4f1d6", "#2e7d32"),
-    "wrong type": ("#ffe4a6", "#b26a00"),
-    "wrong boundary": ("#d2e4ff", "#1f5fbf"),
-    "wrong type and boundary": ("#ecd9ff", "#7b3fb8"),
-    "missed": ("#ffcfcf", "#c62828"),
-    "spurious": ("#fff3f3", "#c62828"),
+    "wrong role": "argument: right span on the matched event, another role",
+    "misattached": "argument: right span and event type, on a predicted event not matched to its gold event",
 }
 
 METRIC_COLOURS = {"precision": "#4c78a8", "recall": "#f58518", "f1": "#54a24b"}
@@ -65,33 +78,17 @@ MAX_ERRORS = 2000
 OPEN_DOCUMENTS = 3
 
 
-def outcome_class(outcome: str) -> str:
-    """The CSS class of an outcome's highlight (unknown outcomes get a generic class)."""
-    return OUTCOME_CLASSES.get(outcome, "o-other")
-
-
 # --------------------------------------------------------------------------- formatting
-
-
-def _fmt(value: float | None) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return f"{value:.3f}"
 
 
 def _cell(value: float, interval: Interval | None, units: int | None = None) -> str:
     """The value, then its interval in a smaller type (the text reads ``0.831 [0.767, 0.883]``);
     ``n<5`` where too few resampling units hold an item of the row to estimate one."""
     if units is not None and units < MIN_UNITS:
-        return f'{_fmt(value)} <span class="ci" title="fewer than {MIN_UNITS} resampling units">n&lt;{MIN_UNITS}</span>'
+        return f'{fmt(value)} <span class="ci" title="fewer than {MIN_UNITS} resampling units">n&lt;{MIN_UNITS}</span>'
     if interval is None:
-        return _fmt(value)
-    return f'{_fmt(value)} <span class="ci">[{_fmt(interval.low)}, {_fmt(interval.high)}]</span>'
-
-
-def _breakable(name: str) -> str:
-    """An escaped category name that may wrap after its dots (long event types)."""
-    return "<wbr>".join(escape(part) for part in re.split(r"(?<=[._/])", name))
+        return fmt(value)
+    return f'{fmt(value)} <span class="ci">[{fmt(interval.low)}, {fmt(interval.high)}]</span>'
 
 
 def _count(value: int | None) -> str:
@@ -102,10 +99,6 @@ def _f1_class(f1: float) -> str:
     if f1 is None or math.isnan(f1):
         return ""
     return "good" if f1 >= 0.8 else "fair" if f1 >= 0.5 else "poor"
-
-
-def _slug(*parts: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", "-".join(parts)).strip("-") or "x"
 
 
 # --------------------------------------------------------------------------- SVG from matplotlib
@@ -281,7 +274,7 @@ def confusion_chart(confusion: dict[str, Any], prefix: str) -> str:
 def _row_html(r: Row, partial: bool) -> str:
     cls = "avg" if r.kind != "category" else "cat"
     cells = [
-        f'<th scope="row">{_breakable(r.name)}</th>',
+        f'<th scope="row">{breakable(r.name)}</th>',
         f'<td class="num">{_cell(r.precision, r.precision_ci, r.units)}</td>',
         f'<td class="num">{_cell(r.recall, r.recall_ci, r.units)}</td>',
         f'<td class="num f1 {_f1_class(r.f1)}">{_cell(r.f1, r.f1_ci, r.units)}</td>',
@@ -299,8 +292,8 @@ def section_table(section: Section) -> str:
     partial = any(r.partial for r in section.rows)
     head = ["category", "precision", "recall", "F1", "support", "tp", "fp", "fn"] + (["partial"] if partial else [])
     rows = list(section.categories()) + [r for r in section.rows if r.kind != "category"]
-    return ('<table class="scores"><thead><tr>' + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"
-            + "".join(_row_html(r, partial) for r in rows) + "</tbody></table>")
+    return (f'<table class="scores {html_tables.SORTABLE}"><thead><tr>' + "".join(f"<th>{h}</th>" for h in head)
+            + "</tr></thead><tbody>" + "".join(_row_html(r, partial) for r in rows) + "</tbody></table>")
 
 
 def _extra_html(extra: dict[str, Any]) -> str:
@@ -309,10 +302,10 @@ def _extra_html(extra: dict[str, Any]) -> str:
         if key.endswith("_ci") or key == "confusion":
             continue
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            text = _fmt(float(value))
+            text = fmt(float(value))
             ci = extra.get(f"{key}_ci")
             if isinstance(ci, (list, tuple)) and len(ci) == 2:
-                text += f" [{_fmt(float(ci[0]))}, {_fmt(float(ci[1]))}]"
+                text += f" [{fmt(float(ci[0]))}, {fmt(float(ci[1]))}]"
             parts.append(f'<span class="figure"><b>{escape(key.replace("_", " "))}</b> {text}</span>')
     html = f'<p class="extra">{" ".join(parts)}</p>' if parts else ""
     confusion = extra.get("confusion")
@@ -339,43 +332,31 @@ def _small_confusion(split: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def errors_table(errors: Sequence[dict[str, Any]], limit: int = MAX_ERRORS) -> str:
+def _label_cell(label: Any) -> str:
+    return "" if label is None else f'<span class="lbl">{breakable(str(label))}</span>'
+
+
+def errors_table(errors: Sequence[dict[str, Any]], limit: int = MAX_ERRORS, layer: str = "entities") -> str:
+    """Entity errors, or trigger errors (``layer="triggers"``: the labels are event types)."""
     head = ["document", "error", "gold", "predicted", "gold text", "predicted text", "context"]
-    out = ['<table class="errors"><thead><tr>' + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
+    out = [f'<div class="tablescroll"><table class="errors {html_tables.SORTABLE}" data-layer="{escape(layer)}"><thead><tr>'
+           + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
     for e in errors[:limit]:
         kind = str(e.get("kind", ""))
         out.append(
             "<tr>"
             f'<td class="mono">{escape(str(e.get("doc_id", "")))}</td>'
             f'<td><span class="pill {outcome_class(kind)}">{escape(kind)}</span></td>'
-            f"<td>{_label(e.get('gold_label'))}</td><td>{_label(e.get('pred_label'))}</td>"
-            f"<td>{_quoted(e.get('gold_text'))}</td><td>{_quoted(e.get('pred_text'))}</td>"
-            f'<td class="context">{_context_html(e.get("context"))}</td>'
+            f"<td>{_label_cell(e.get('gold_label'))}</td><td>{_label_cell(e.get('pred_label'))}</td>"
+            f"<td>{quoted(e.get('gold_text'))}</td><td>{quoted(e.get('pred_text'))}</td>"
+            f'<td class="context">{context_html(e.get("context"))}</td>'
             "</tr>"
         )
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     if len(errors) > limit:
-        out.append(f'<p class="note">{len(errors) - limit} more errors are in the JSON report.</p>')
+        out.append(f'<p class="note">{len(errors) - limit} more {"trigger " if layer == "triggers" else ""}errors '
+                   "are in the JSON report.</p>")
     return "".join(out)
-
-
-def _label(label: Any) -> str:
-    return "" if label is None else f'<span class="lbl">{escape(str(label))}</span>'
-
-
-def _quoted(text: Any) -> str:
-    return "" if text is None else f"“{escape(str(text))}”"
-
-
-def _context_html(context: Any) -> str:
-    """The context snippet with the «marked» part in bold."""
-    if context is None:
-        return ""
-    context = str(context)
-    start, end = context.find("«"), context.rfind("»")
-    if start < 0 or end < start:
-        return escape(context)
-    return (escape(context[:start]) + "<b>" + escape(context[start + 1:end]) + "</b>" + escape(context[end + 1:]))
 
 
 # --------------------------------------------------------------------------- documents
@@ -423,23 +404,6 @@ def _mark(text: str, span: Span, hidden: list[Span], column: str, others: Sequen
             f'<span class="tag">{tag}</span></mark>')
 
 
-def _blocks(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
-    """Paragraph chunks of the text, cut after blank lines that no span crosses."""
-    covered = sorted((s.start, s.end) for s in spans if 0 <= s.start < s.end <= len(text))
-    cuts = [0]
-    k = 0
-    reach = 0  # furthest span end among spans starting before the cut
-    for m in re.finditer(r"\n[ \t]*\n\s*", text):
-        cut = m.end()
-        while k < len(covered) and covered[k][0] < cut:
-            reach = max(reach, covered[k][1])
-            k += 1
-        if reach <= m.start() and cut < len(text):
-            cuts.append(cut)
-    cuts.append(len(text))
-    return [(a, b) for a, b in pairwise(cuts) if b > a] or [(0, 0)]
-
-
 def _column_chunk(text: str, lo: int, hi: int, shown: list[tuple[Span, list[Span]]],
                   column: str, others: Sequence[Span]) -> str:
     out = []
@@ -465,8 +429,8 @@ def document_html(view: DocumentView, index: int = 0) -> str:
     text = view.text or ""
     gold_shown, gold_bad = _layout(view.gold, len(text))
     pred_shown, pred_bad = _layout(view.pred, len(text))
-    blocks = _blocks(text, [s for s, _ in gold_shown] + [s for s, _ in pred_shown])
-    anchor = _slug("doc", view.doc_id)
+    blocks = text_blocks(text, [(s.start, s.end) for s, _ in gold_shown + pred_shown])
+    anchor = slug("doc", view.doc_id)
     out = [f'<details class="doc card" id="{anchor}"{" open" if index < OPEN_DOCUMENTS else ""}>',
            (f'<summary><h3>{escape(view.doc_id)}</h3> <span class="muted">{len(view.gold)} gold, '
             f"{len(view.pred)} predicted mentions</span></summary>"),
@@ -536,7 +500,7 @@ td.f1.good { color: #1b7a2e; } td.f1.fair { color: #9a6700; } td.f1.poor { color
 table.mini { margin-top: 8px; } table.mini caption { caption-side: top; text-align: left; font-size: 12px; color: var(--muted); white-space: nowrap; }
 table.summary td.num { min-width: 9em; }
 table.errors { width: 100%; font-size: 12.5px; }
-table.errors td.context { color: #444; } table.errors td.context b { color: var(--ink); background: #fff1b8; }
+table.errors td.context { color: #444; min-width: 20em; } table.errors td.context b { color: var(--ink); background: #fff1b8; }
 .lbl { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 11.5px; }
 .pill { display:inline-block; font-size: 11.5px; border-radius: 999px; padding: 0 8px; border: 1px solid; white-space: nowrap; }
 .docgrid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 22px; margin-top: 10px; }
@@ -556,24 +520,26 @@ mark .tag { font: 600 9.5px/1 ui-monospace, SFMono-Regular, Menlo, Consolas, mon
 def _outcome_css() -> str:
     rules = []
     for outcome, (fill, border) in OUTCOME_COLOURS.items():
-        cls = OUTCOME_CLASSES[outcome]
+        cls = outcome_class(outcome)
         style = "dashed" if outcome == "spurious" else "solid"
         width = "2px" if outcome in ("missed", "spurious") else "1px"
         rules.append(f"mark.{cls}, .pill.{cls}, .swatch.{cls} {{ background:{fill}; border:{width} {style} {border}; }}")
         rules.append(f"mark.{cls} .tag {{ background:{border}; }}")
+        rules.append(f".ev.{cls} {{ background:{fill}; border-color:{border}; border-style:{style}; }}")
+        rules.append(f".ev .tag.{cls} {{ background:{border}; }}")
         rules.append(f".pill.{cls} {{ color:{border}; }}")
     rules.append(".swatch { display:inline-block; width: 26px; height: 14px; border-radius: 3px; }")
     return "\n".join(rules)
 
 
-def _legend() -> str:
-    items = "".join(f'<span class="item" title="{escape(OUTCOME_HELP[o])}"><span class="swatch {OUTCOME_CLASSES[o]}"></span>'
-                    f"{escape(o)}</span>" for o in OUTCOMES)
-    return f'<div class="legend"><b>Mentions:</b> {items}</div>'
+def _legend(outcomes: Sequence[str] = OUTCOMES, title: str = "Mentions:") -> str:
+    items = "".join(f'<span class="item" title="{escape(OUTCOME_HELP.get(o, o))}"><span class="swatch {outcome_class(o)}">'
+                    f"</span>{escape(o)}</span>" for o in outcomes)
+    return f'<div class="legend"><b>{escape(title)}</b> {items}</div>'
 
 
 def _summary(report: Report, anchors: list[str]) -> str:
-    out = [('<table class="summary scores"><thead><tr><th>layer</th><th>metric</th><th>micro P</th><th>micro R</th>'
+    out = [(f'<table class="summary scores {html_tables.SORTABLE}"><thead><tr><th>layer</th><th>metric</th><th>micro P</th><th>micro R</th>'
             "<th>micro F1</th><th>macro F1</th><th>support</th></tr></thead><tbody>")]
     for section, anchor in zip(report.sections, anchors):
         micro = next((r for r in section.rows if r.kind == "micro"), None)
@@ -601,12 +567,12 @@ def _resampling_text(report: Report) -> str:
 
 
 def html_report(report: Report) -> str:
-    """The report as one self-contained HTML page (inline CSS and SVG, no scripts, no network).
+    """The report as one self-contained HTML page (inline CSS, SVG and script; nothing fetched).
 
     Nothing is written to disk; write the string wherever (and however atomically) you like.
     """
     title = f"{report.system} — newsgold report"
-    anchors = [_slug("section", s.layer, s.metric, str(i)) for i, s in enumerate(report.sections)]
+    anchors = [slug("section", s.layer, s.metric, str(i)) for i, s in enumerate(report.sections)]
     documents = [d for d in report.documents if d.text is not None]
     toc = ['<a href="#summary">summary</a>']
     toc += [f'<a href="#{a}">{escape(s.layer)}: {escape(s.metric.replace("_", " "))}</a>'
@@ -614,9 +580,17 @@ def html_report(report: Report) -> str:
     if report.confusion:
         toc.append('<a href="#confusion">confusion matrix</a>')
     if report.errors:
-        toc.append(f'<a href="#errors">errors ({len(report.errors)})</a>')
+        toc.append(f'<a href="#errors">entity errors ({len(report.errors)})</a>')
+    event_errors = len(report.trigger_errors) + len(report.argument_errors)
+    if event_errors:
+        toc.append(f'<a href="#event-errors">event errors ({event_errors})</a>')
+    if report.stance_errors:
+        toc.append(f'<a href="#stance-errors">stance errors ({len(report.stance_errors)})</a>')
     if documents:
         toc.append('<a href="#documents">documents</a>')
+    event_documents = [d for d in report.event_documents if d.text is not None]
+    if event_documents:
+        toc.append('<a href="#event-documents">events in documents</a>')
 
     parts = [
         "<!DOCTYPE html>",
@@ -624,7 +598,7 @@ def html_report(report: Report) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="newsgold">',
         f"<title>{escape(title)}</title>",
-        f"<style>{CSS}\n{_outcome_css()}</style>",
+        f"<style>{CSS}\n{html_tables.CSS}\n{html_events.CSS}\n{html_stances.CSS}\n{_outcome_css()}</style>",
         "</head><body>",
         '<header class="top"><div class="inner">',
         f'<h1>{escape(report.system)} <span class="sub">newsgold evaluation report</span>'
@@ -658,10 +632,32 @@ def html_report(report: Report) -> str:
     if report.errors:
         counts = Counter(str(e.get("kind")) for e in report.errors)
         kinds = {k: counts[k] for k in sorted(counts, key=lambda k: (OUTCOMES.index(k) if k in OUTCOMES else 99, k))}
-        parts.append(f'<h2 id="errors">Errors <span class="muted">({len(report.errors)})</span></h2>')
+        parts.append(f'<h2 id="errors">Entity errors <span class="muted">({len(report.errors)})</span></h2>')
         parts.append('<div class="card"><p>' + " ".join(f'<span class="pill {outcome_class(k)}">{escape(k)} {n}</span>'
                                                          for k, n in kinds.items()) + "</p>"
                      + errors_table(report.errors) + "</div>")
+    if event_errors:
+        parts.append(f'<h2 id="event-errors">Event errors <span class="muted">({event_errors})</span></h2>')
+        parts.append(
+            '<div class="card"><h3>Triggers</h3> <p class="note">Trigger classification: missed, spurious, '
+            "wrong type (a mistyped trigger: right span, other event type), wrong boundary (overlapping span).</p>"
+            f"<p>{pills((str(e.get('kind')) for e in report.trigger_errors), OUTCOMES)}</p>"
+            f'{errors_table(report.trigger_errors, layer="triggers")}</div>'
+            '<div class="card"><h3>Arguments</h3> <p class="note">Wrong role: right span on the matched event, '
+            "another role. Wrong boundary: an overlapping span on the matched event. Misattached: right span "
+            "and event type, but on a predicted event that is not the one matched to its gold event (counted "
+            "by the plain argument metrics, not by the attached ones). An event's missed trigger makes its "
+            "arguments missed.</p>"
+            f"<p>{pills((str(e.get('kind')) for e in report.argument_errors), ARGUMENT_OUTCOMES)}</p>"
+            f"{argument_errors_table(report.argument_errors, MAX_ERRORS)}</div>")
+    if report.stance_errors:
+        parts.append(f'<h2 id="stance-errors">Stance errors <span class="muted">({len(report.stance_errors)})</span></h2>')
+        parts.append(
+            '<div class="card"><p class="note">Stance extraction: wrong label (the gold holder and target, another '
+            "label), missed, spurious. Holder, target and cue are the gold stance's (the prediction's for a "
+            "spurious one).</p>"
+            f"<p>{pills((str(e.get('kind')) for e in report.stance_errors), STANCE_ERROR_KINDS)}</p>"
+            f"{html_stances.LEGEND}{stance_errors_table(report.stance_errors, MAX_ERRORS)}</div>")
     if documents:
         parts.append('<h2 id="documents">Documents: gold and predicted mentions side by side</h2>')
         parts.append('<p class="note">Left: gold mentions, coloured by what became of them. Right: the system\'s '
@@ -669,8 +665,16 @@ def html_report(report: Report) -> str:
                      "the earliest (then longest) is highlighted and the others are listed in its tooltip.</p>")
         parts.append(_legend())
         parts.extend(document_html(d, i) for i, d in enumerate(documents))
-    skipped = len(report.documents) - len(documents)
+    if event_documents:
+        parts.append('<h2 id="event-documents">Events in documents: gold and predicted side by side</h2>')
+        parts.append('<p class="note">Left: gold events; right: predicted ones. Triggers (bold, tagged with the '
+                     "event number and type) are coloured by their trigger-classification outcome; arguments "
+                     "(boxed, tagged role·event number) by theirs. Hover a span for its event and offsets.</p>")
+        parts.append(_legend(ARGUMENT_OUTCOMES, "Arguments:"))
+        parts.extend(event_document_html(d, i) for i, d in enumerate(event_documents))
+    skipped = len(report.documents) - len(documents) + len(report.event_documents) - len(event_documents)
     if skipped:
-        parts.append(f'<p class="note">{skipped} document(s) without text are not shown.</p>')
+        parts.append(f'<p class="note">{skipped} document view(s) without text are not shown.</p>')
+    parts.append(html_tables.script_tag())
     parts.append("</main></body></html>")
     return "\n".join(parts) + "\n"

@@ -78,6 +78,10 @@ def snippet(doc_text: str | None, parts: list[tuple[int, int]], width: int) -> t
         if max(hi, end + 10) - min(lo, start - 10) <= MAX_CONTEXT:
             lo, hi = min(lo, start - 10), max(hi, end + 10)
     lo, hi = max(lo, 0), min(hi, len(doc_text))
+    while 0 < lo and not doc_text[lo - 1].isspace() and parts[0][0] - lo < width + 20:
+        lo -= 1  # whole words at the edges
+    while hi < len(doc_text) and not doc_text[hi].isspace() and hi - parts[0][1] < width + 20:
+        hi += 1
     return "".join(" " if c in "\n\r\t" else c for c in doc_text[lo:hi]), lo
 
 

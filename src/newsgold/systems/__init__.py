@@ -13,7 +13,8 @@ Notebook use::
 Adapters: ``spacy_ner.SpacyEntities`` (any spaCy pipeline), ``hf_tokens.TransformersTokens``
 (a local token classification model; extra ``transformers``), ``files.PredictionFile`` (a
 prediction file from anywhere, validated), ``rules.RuleSystem`` (rule-based events and
-stance). ``mapping.load_mapping`` reads a label mapping (``mappings/*.json``).
+stance), ``llm.LLMSystem`` (an LLM behind an OpenAI-compatible server; extra ``llm``).
+``mapping.load_mapping`` reads a label mapping (``mappings/*.json``).
 """
 
 from newsgold.systems.base import (

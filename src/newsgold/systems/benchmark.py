@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from newsgold import __version__, paths
 from newsgold.corpus import Corpus, load_corpus
@@ -128,9 +129,11 @@ def run_benchmark(
     schema: LabelSchema | None = None,
     gold: Sequence[Record] | None = None,
     goldset: GoldSet | None = None,
+    llm_options: Mapping[str, Any] | None = None,
 ) -> Benchmark:
     """Run (or read) each system and score it on every layer it predicts; write the artifacts
-    with ``write`` (else call ``write_artifacts`` later).
+    with ``write`` (else call ``write_artifacts`` later). ``llm_options`` are the
+    ``LLMSettings`` fields of ``openai:MODEL`` systems (server, key, limits).
 
     A system whose model is not installed is skipped, with the install command in its
     ``SystemResult.skipped``; the other systems still run.
@@ -158,7 +161,8 @@ def run_benchmark(
             continue
         if key not in made:
             try:
-                made[key] = _predictions(entry, corpus, schema, documents, committed, progress, n_process)
+                made[key] = _predictions(entry, corpus, schema, documents, committed, progress, n_process,
+                                         llm_options)
             except ModelUnavailable as error:
                 unavailable[key] = error
                 result.skipped, result.hint = str(error), error.hint
@@ -179,12 +183,12 @@ def run_benchmark(
     return bench
 
 
-def _predictions(entry, corpus, schema, documents, committed, progress, n_process):
+def _predictions(entry, corpus, schema, documents, committed, progress, n_process, llm_options=None):
     """(records, info, source file or None, warnings) of one system."""
     if committed and entry.kind != "file":
         records, info, path = read_committed(entry, corpus, schema)
         return records, info, path, []
-    system = build_system(entry, corpus=corpus, schema=schema, n_process=n_process)
+    system = build_system(entry, corpus=corpus, schema=schema, n_process=n_process, llm_options=llm_options)
     records = system.predict(documents, progress=progress)
     source = Path(entry.target) if entry.kind == "file" else None
     return records, system.info, source, list(getattr(system, "warnings", []))

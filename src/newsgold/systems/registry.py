@@ -10,24 +10,22 @@ mapping file, see ``mapping.py``):
 - ``file:PATH`` (or just a path ending in .jsonl/.json): a prediction file in the record format.
 - ``rules`` or ``rules:PIPELINE``: the rule-based event and stance baselines over a spaCy parse.
 - ``openai:MODEL``: an LLM behind any OpenAI-compatible Chat Completions server (extra ``llm``;
-  server, key and limits from ``LLMSettings``, see ``newsgold.systems.llm``).
+  server, key and limits are ``LLMSettings`` fields, see ``newsgold.systems.llm``).
 - the name of a reference system: ``en_core_web_sm``, ``en_core_web_sm@ontonotes-coarse``, ``rules``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from newsgold.corpus import Corpus
 from newsgold.schema import LabelSchema
 from newsgold.systems.base import System, SystemsError
 from newsgold.systems.mapping import LabelMapping, available_mappings, load_mapping
-
-if TYPE_CHECKING:
-    from newsgold.systems.llm.settings import LLMSettings
 
 KINDS = ("spacy", "hf", "file", "rules", "openai")
 
@@ -121,10 +119,13 @@ def parse_spec(text: str) -> SystemEntry:
         if entry.spec == f"{kind}:{target}" and entry.mapping == mapping:
             return entry
     name = base if kind != "rules" else f"rules-{base}"
+    description = ""
     if kind == "openai":
         name = f"openai:{target}"
+        description = ("an LLM prompted per layer through an OpenAI-compatible server; its prompt versions, host, "
+                       "temperature and seed are listed with what ran (docs/llm.md)")
     return SystemEntry(name + (f"@{mapping}" if mapping else ""), f"{kind}:{target}", mapping,
-                       baseline=kind == "rules")
+                       baseline=kind == "rules", description=description)
 
 
 def build_system(
@@ -135,10 +136,10 @@ def build_system(
     spans_key: str | None = None,
     batch_size: int | None = None,
     n_process: int = 1,
-    llm: LLMSettings | None = None,
+    llm_options: Mapping[str, Any] | None = None,
 ) -> System:
-    """The system object an entry names (nothing is loaded until it predicts); ``llm`` sets
-    how an ``openai:MODEL`` system runs (its model is the spec's)."""
+    """The system object an entry names (nothing is loaded until it predicts); ``llm_options``
+    are the ``LLMSettings`` fields of an ``openai:MODEL`` system other than the model."""
     mapping: LabelMapping | None = load_mapping(entry.mapping, schema) if entry.mapping else None
     name = entry.predictions_name
     common = {"name": name, "baseline": entry.baseline, "description": entry.description}
@@ -168,6 +169,5 @@ def build_system(
 
             raise ModelUnavailable(f"openai:MODEL needs {error.name or 'the llm extra'}",
                                    "install it with: pip install 'newsgold[llm]'") from None
-        settings = replace(llm, model=entry.target) if llm is not None else LLMSettings(entry.target)
-        return llm_system(settings, schema=schema, **common)
+        return llm_system(LLMSettings(entry.target, **(llm_options or {})), schema=schema, **common)
     raise SystemsError(f"unknown system kind {entry.kind!r}")

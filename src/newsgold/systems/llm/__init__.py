@@ -20,7 +20,12 @@ Needs the optional extra ``llm`` (the official ``openai`` client and rapidfuzz).
 from newsgold.systems.llm.grounding import Grounder, Match, candidates, context_around
 from newsgold.systems.llm.run import Failure, LayerStats, LLMRun, run_table
 from newsgold.systems.llm.settings import LLMSettings, parse_layers, parse_price
-from newsgold.systems.llm.system import LLMSystem, llm_system, side_files, write_run_files
+from newsgold.systems.llm.system import (
+    LLMSystem,
+    llm_system,
+    side_files,
+    write_run_files,
+)
 
 __all__ = [
     "Failure",

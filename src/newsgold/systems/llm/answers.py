@@ -20,7 +20,7 @@ from jsonschema.exceptions import best_match
 
 from newsgold.schema import LabelSchema
 
-_FENCE = re.compile(r"```[A-Za-z]*[ \t]*\n?(.*?)```", re.S)
+_FENCE = re.compile(r"```[A-Za-z]*[ \t]*\n?(.*?)```", re.DOTALL)
 _TEXT = {"type": "string"}
 _MAX_SHOWN = 200
 
@@ -49,7 +49,8 @@ def item_schema(layer: str, schema: LabelSchema, strict: bool = False) -> dict[s
                        ("text", "label"), strict)
     if layer == "events":
         roles = sorted({r for rs in schema.event_roles.values() for r in rs})
-        argument = _object({"role": _enum(roles), "text": _TEXT, "context": _TEXT}, ("role", "text"), strict)
+        role = _enum(roles) if strict else _TEXT  # checked against the event's type, argument by argument
+        argument = _object({"role": role, "text": _TEXT, "context": _TEXT}, ("role", "text"), strict)
         attributes = {name: _enum(values, nullable=not strict) for name, values in schema.event_attributes.items()}
         return _object({"id": _TEXT, "type": _enum(schema.event_types), "trigger": _TEXT, "context": _TEXT,
                         "arguments": {"type": "array", "items": argument}, **attributes},

@@ -22,7 +22,7 @@ from newsgold.schema import LabelSchema
 from newsgold.systems.base import SystemsError
 
 _NAME = re.compile(r"^(?P<layer>[a-z]+)\.v(?P<version>\d+)\.txt$")
-_SYSTEM, _USER = "=== system ===", "=== user ==="
+_PARTS = re.compile(r"^=== (system|user) ===$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -66,11 +66,11 @@ def load_template(layer: str, version: int | None = None) -> PromptTemplate:
                            + f"; shipped versions: {have}")
     chosen = version if version is not None else max(versions)
     raw = resources.files("newsgold.systems.llm").joinpath("prompts", versions[chosen]).read_bytes()
-    text = raw.decode("utf-8")
-    if _SYSTEM not in text or _USER not in text:
-        raise SystemsError(f"prompt template {versions[chosen]}: expected a '{_SYSTEM}' and a '{_USER}' line")
-    system = text.split(_SYSTEM, 1)[1].split(_USER, 1)[0].strip("\n")
-    user = text.split(_USER, 1)[1].strip("\n")
+    parts = _PARTS.split(raw.decode("utf-8"))
+    if len(parts) != 5 or parts[1] != "system" or parts[3] != "user":
+        raise SystemsError(f"prompt template {versions[chosen]}: expected one '=== system ===' line, "
+                           "then one '=== user ===' line")
+    system, user = parts[2].strip("\n"), parts[4].strip("\n")
     return PromptTemplate(layer, chosen, system, user, hashlib.sha256(raw).hexdigest())
 
 

@@ -112,17 +112,16 @@ class LLMRun:
 def run_table(run: LLMRun) -> Table:
     """The run's figures per layer, for the terminal."""
     p = run.provenance
-    table = Table(title=f"{p.get('model')} at {p.get('host')}; prompts {p.get('prompts')}; "
+    table = Table(title=f"{p.get('model')} at {p.get('host')}, prompts {p.get('prompts')}, "
                         f"temperature {p.get('temperature')}, seed {p.get('seed')}", title_justify="left")
-    columns = ("layer", "documents", "answered", "failed", "not requested", "requests", "cached", "retries",
-               "tokens in", "tokens out", "s/answer", "cost", "mentions", "ungrounded", "hallucination", "off-schema")
-    for name in columns:
+    for name in ("layer", "answered", "failed", "not requested", "sent", "cached", "retries", "tokens in/out",
+                 "s/answer", "cost", "ungrounded", "off-schema"):
         table.add_column(name, justify="left" if name == "layer" else "right")
     for layer, s in run.layers.items():
         cost = s.cost(run.price_per_mtok)
         rate = s.hallucination_rate
-        table.add_row(layer, str(s.documents), str(s.answers), str(s.failures), str(s.skipped), str(s.requests),
-                      str(s.cached), str(s.retries), str(s.prompt_tokens), str(s.completion_tokens),
+        table.add_row(layer, f"{s.answers}/{s.documents}", str(s.failures), str(s.skipped), str(s.requests),
+                      str(s.cached), str(s.retries), f"{s.prompt_tokens}/{s.completion_tokens}",
                       f"{s.latency / s.answers:.2f}" if s.answers else "-", f"${cost:.4f}" if cost is not None else "-",
-                      str(s.mentions), str(s.ungrounded), f"{rate:.1%}" if rate is not None else "-", str(s.invalid))
+                      f"{s.ungrounded}/{s.mentions}" + (f" ({rate:.1%})" if rate is not None else ""), str(s.invalid))
     return table

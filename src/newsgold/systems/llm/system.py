@@ -25,7 +25,12 @@ from newsgold.schema import LabelSchema, load_schema
 from newsgold.systems.base import ModelUnavailable, System, record_for
 from newsgold.systems.llm.answers import UnparsableAnswer, parse_answer, response_format
 from newsgold.systems.llm.cache import ResponseCache
-from newsgold.systems.llm.client import Answer, BudgetExhausted, ChatClient, RequestFailed
+from newsgold.systems.llm.client import (
+    Answer,
+    BudgetExhausted,
+    ChatClient,
+    RequestFailed,
+)
 from newsgold.systems.llm.examples import dev_examples
 from newsgold.systems.llm.extract import (
     Extraction,
@@ -128,10 +133,16 @@ class LLMSystem(System):
                 found[layer] = x.items
         return record_for(doc, self.record_system(), **found)
 
+    def describe(self) -> str:
+        p = self.run.provenance if self.run else {}
+        shown = ", ".join(f"{k} {p[k]}" for k in ("model", "host", "prompts", "temperature", "seed") if k in p)
+        return f"{self.name} [{shown}]" if shown else self.name
+
     def record_system(self) -> str:
         """The predictions' ``system``: model, host, prompt versions, temperature, seed, few-shot."""
         p = self.run.provenance if self.run else {}
-        return "|".join(f"{k}:{p[k]}" for k in ("model", "host", "prompts", "temperature", "seed", "few-shot") if k in p)
+        fields = [f"{k}:{p[k]}" for k in ("host", "prompts", "temperature", "seed", "few-shot") if k in p]
+        return "|".join([p.get("model", f"openai:{self.settings.model}"), *fields])
 
     def _provenance(self, client: ChatClient, templates: dict[str, PromptTemplate]) -> dict[str, str]:
         s = self.settings
@@ -214,7 +225,13 @@ def _progress(enabled: bool, total: int):
     from contextlib import contextmanager
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     @contextmanager
     def bar():
