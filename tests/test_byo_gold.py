@@ -100,3 +100,23 @@ def test_gate_in_a_separate_project_with_its_own_gold(tmp_path):
 def test_splits_are_newsgold_only(tmp_path, split):
     with pytest.raises(ValueError, match="no splits"):
         load_goldset(_jsonl(tmp_path / "gold.jsonl", GOLD, with_text=True), split)
+
+
+def test_compare_agreement_and_predict_on_own_data(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for doc_id, text in TEXTS.items():
+        (texts / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    gold = _jsonl(tmp_path / "gold.jsonl", GOLD, with_text=True)
+    pred = _jsonl(tmp_path / "pred.jsonl", PRED)
+    copied = run("predict", "-s", f"file:{pred}", "--corpus", texts, "-o", tmp_path / "copy.jsonl", "--no-progress",
+                 cwd=tmp_path)
+    assert copied.returncode == 0, copied.stderr
+    assert "wrote 2 record(s)" in copied.stdout
+    compared = run("compare", gold, tmp_path / "copy.jsonl", "--gold", gold, "--trials", "200", cwd=tmp_path)
+    assert compared.returncode == 0, compared.stderr
+    assert "micro" in compared.stdout and "+0.000" not in compared.stdout.split("micro", 1)[1].split("\n", 1)[0]
+    agreed = run("agreement", gold, pred, cwd=tmp_path)
+    assert agreed.returncode == 0, agreed.stderr
+    # pred finds 3 of the 5 gold mentions with the right type and adds 1 (Paris as GPE): F1 = 2*3/(5+4)
+    assert f"{2 * 3 / 9:.3f}" in agreed.stdout

@@ -492,8 +492,9 @@ def score(
         out.print(f"wrote {shown(path)}", markup=False, highlight=False)
 
 
-def _report_or_predictions(path: Path, **options) -> Report:
-    """A saved report (JSON with format newsgold.report/1), or predictions scored now."""
+def _report_or_predictions(path: Path, gold_set=None, **options) -> Report:
+    """A saved report (JSON with format newsgold.report/1), or predictions scored now against
+    ``gold_set`` (default: newsgold's gold)."""
     from newsgold.jsonio import load_json
     from newsgold.reports import Report, evaluate
     from newsgold.scoring import ScoringError
@@ -507,12 +508,10 @@ def _report_or_predictions(path: Path, **options) -> Report:
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 raise UserError(f"{shown(path)}: not a readable newsgold report ({type(error).__name__}: {error}); "
                                 "expected a report written by 'newsgold score -o FILE.json'") from None
-    corpus, schema = load_corpus(), load_schema()
-    with reading_progress(path) as progress:
-        preds, _ = read_predictions(path, corpus, schema, progress=progress)
+    gs = gold_set if gold_set is not None else goldset()
+    preds = read_scored_predictions(gs, path)
     try:
-        return evaluate(load_gold(corpus=corpus, schema=schema), preds, system=path.stem,
-                        corpus=corpus, schema=schema, **options)
+        return evaluate(list(gs.records), preds, system=path.stem, corpus=gs.corpus, schema=gs.schema, **options)
     except ScoringError as error:
         raise UserError(f"{path}: {error}") from None
 
@@ -527,6 +526,12 @@ def compare(
     alpha: Annotated[float, typer.Option(help="Mark rows with p below this as significant.")] = 0.05,
     all_rows: Annotated[bool, typer.Option("--all-rows", help="Also list categories whose F1 did not change.")] = False,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the comparison rows as JSON here.")] = None,
+    gold: Annotated[Optional[Path], typer.Option(help="Gold that prediction files are scored against. Default: newsgold's gold.")] = None,
+    split: SplitOption = "all",
+    corpus_path: CorpusOption = None,
+    labels: LabelsOption = None,
+    gold_name: GoldNameOption = None,
+    gold_format: GoldFormatOption = None,
 ) -> None:
     """Paired significance of B against A, per layer, metric and category (F1 deltas and p-values).
 
@@ -542,7 +547,9 @@ def compare(
     if method not in METHODS:
         raise UserError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
     check_outputs([json_out], [first, second])
-    a, b = _report_or_predictions(first), _report_or_predictions(second)
+    needs_gold = any(not (p.suffix == ".json" and p.is_file()) for p in (first, second)) or gold is not None
+    gs = goldset(gold, split, corpus_path, labels, gold_name, gold_format) if needs_gold else None
+    a, b = _report_or_predictions(first, gs), _report_or_predictions(second, gs)
     try:
         rows = compare_reports(a, b, method, trials, seed)
     except SignatureMismatch as error:
@@ -568,15 +575,26 @@ def agreement(
     first: Annotated[Path, typer.Argument(readable=False, help="Annotation A (gold rules apply).")],
     second: Annotated[Path, typer.Argument(readable=False, help="Annotation B, scored against A.")],
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the agreement figures here (the card's agreement.json format).")] = None,
+    corpus_path: CorpusOption = None,
+    gold_name: GoldNameOption = None,
+    gold_format: GoldFormatOption = None,
 ) -> None:
-    """Inter-annotator agreement of two annotations of the same documents, per layer."""
+    """Inter-annotator agreement of two annotations of the same documents, per layer.
+
+    The documents are newsgold's, or your own (texts from --corpus, from a 'text' field in A's
+    records, or from A's format); B is read against A's documents and labels.
+    """
     from newsgold.agreement import agreement as measure, agreement_summary
     from newsgold.jsonio import dumps_pretty, write_atomic
 
     check_outputs([json_out], [first, second])
-    corpus, schema = load_corpus(), load_schema()
-    a = validate_file(first, corpus, schema, gold=True).raise_for_errors()
-    b = validate_file(second, corpus, schema, gold=True).raise_for_errors()
+    gs = goldset(first, "all", corpus_path, None, gold_name, gold_format)
+    a = list(gs.records)
+    if gs.bundled:
+        b = validate_file(second, gs.whole or gs.corpus, gs.schema, gold=True).raise_for_errors()
+    else:
+        b, _aside, _warnings = gs.read_predictions(second)
+    corpus = gs.corpus
     result = measure(a, b, corpus)
     if result["skipped"]:
         err.print(f"newsgold: note: layer(s) {', '.join(result['skipped'])} not compared: not annotated in every "
@@ -785,8 +803,9 @@ def predict(
     few_shot: cli_llm.FewShotOption = 0,
     cache_dir: cli_llm.CacheDirOption = None,
     cache: cli_llm.CacheOption = True,
+    corpus_path: Annotated[Optional[Path], typer.Option("--corpus", help="Run over your own texts instead: a folder of <doc_id>.txt or a JSONL of {doc_id, text}.")] = None,
 ) -> None:
-    """Run a system over the corpus and write its predictions (with doc_sha256 and system) atomically.
+    """Run a system over the corpus (newsgold's, or your own with --corpus) and write its predictions (with doc_sha256 and system) atomically.
 
     An LLM (openai:MODEL) also gets a run report, its ungrounded mentions and its failures beside the
     predictions (docs/llm.md); exit 1 when a document or layer has no answer.
@@ -795,7 +814,18 @@ def predict(
 
     from newsgold.systems import build_system, parse_spec, write_predictions
 
-    corpus, schema = corpus_split(split), load_schema()
+    if corpus_path is not None:
+        from newsgold.goldset import text_corpus
+
+        try:
+            corpus = text_corpus(corpus_path)
+        except (ValueError, OSError) as error:
+            raise UserError(str(error)) from None
+        from newsgold.schema import schema_from_labels
+
+        schema = schema_from_labels((), base=load_schema())  # your own labels: not held to newsgold's
+    else:
+        corpus, schema = corpus_split(split), load_schema()
     entry = _systems_call(parse_spec, system)
     if mapping:
         entry = replace(entry, mapping=mapping)

@@ -216,6 +216,17 @@ def _user_goldset(gold: Path, split: str, corpus: str | Path | None, labels: str
     return GoldSet(user_corpus.restrict(r.doc_id for r in records), schema, tuple(records), user_corpus)
 
 
+def text_corpus(source: str | Path, name: str | None = None) -> Corpus:
+    """A corpus of a user's own texts (``read_texts``), to run systems over; named by the source
+    and a hash of the texts."""
+    texts = read_texts(source)
+    digest = hashlib.sha256()
+    for doc_id, text in sorted(texts.items()):
+        digest.update(f"{doc_id}\0{sha256_text(text)}".encode())
+    documents = {doc_id: _document(doc_id, text) for doc_id, text in sorted(texts.items())}
+    return Corpus(documents, digest.hexdigest()[:12], name=name or Path(source).stem)
+
+
 def _document(doc_id: str, text: str) -> Document:
     return Document(doc_id=doc_id, text=text, sha256=sha256_text(text), metadata={}, paragraphs=(),
                     sentences=tuple(split_sentences(text)))
