@@ -861,10 +861,16 @@ def benchmark(
     price_per_mtok: cli_llm.PriceOption = None,
     few_shot: cli_llm.FewShotOption = 0,
     cache_dir: cli_llm.CacheDirOption = None,
+    gold: Annotated[Optional[Path], typer.Option(help="Benchmark on your own gold instead (record format or another format; --split does not apply).")] = None,
+    corpus_path: CorpusOption = None,
+    labels: LabelsOption = None,
+    gold_name: GoldNameOption = None,
+    gold_format: GoldFormatOption = None,
 ) -> None:
     """The main job: run the systems over the corpus, score every layer, print the leaderboard, write reports.
 
     Scores the test split by default: rules and prompts are developed on dev only (docs/splits.md).
+    With --gold, the systems run over your own documents and are scored against your gold.
     """
     from newsgold.systems import REFERENCE_SYSTEMS, parse_spec, run_benchmark
     from newsgold.systems.leaderboard import rich_leaderboard
@@ -874,7 +880,9 @@ def benchmark(
     llm = _systems_call(cli_llm.llm_options, base_url, api_key_env, None, max_requests, price_per_mtok,
                         few_shot=few_shot, cache_dir=cache_dir)
     bench = _systems_call(run_benchmark, entries, out_dir, resamples=resamples, seed=seed, committed=committed,
-                          progress=progress, n_process=n_process, write=False, goldset=goldset(None, split),
+                          progress=progress, n_process=n_process, write=False,
+                          goldset=goldset(gold, "all" if gold is not None else split, corpus_path, labels, gold_name,
+                                          gold_format),
                           llm_options=llm)
     hints = []
     for result in bench.skipped:

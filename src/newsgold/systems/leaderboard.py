@@ -93,6 +93,8 @@ def weakest(bench: Benchmark, limit: int = 3, min_support: int = 2) -> list[tupl
 
 def split_phrase(corpus_id: str) -> str:
     """Which documents a corpus id (``name@version[:split]``) covers, in words."""
+    if not corpus_id.startswith("newsgold@"):
+        return "your own gold (not newsgold's)"
     split = corpus_id.partition(":")[2] or "all"
     return {
         "test": "the test split (held-out articles; docs/splits.md)",
