@@ -21,14 +21,14 @@ import pytest
 pytest.importorskip("dask")
 pytest.importorskip("distributed")
 
-from helpers import CORPUS, write_jsonl  # noqa: E402
+from helpers import CORPUS, write_jsonl
 
-from newsgold.cli import main  # noqa: E402
-from newsgold.diff import DiffInputError, DiffOptions, diff, parse_limits, write_review  # noqa: E402
-from newsgold.diff.rows import ENTITY  # noqa: E402
-from newsgold.formats import read_annotations  # noqa: E402
-from newsgold.scoring import score_entities  # noqa: E402
-from newsgold.validate import load_gold, validate_file  # noqa: E402
+from newsgold.cli import main
+from newsgold.diff import DiffInputError, DiffOptions, diff, parse_limits, write_review
+from newsgold.diff.rows import ENTITY
+from newsgold.formats import read_annotations
+from newsgold.scoring import score_entities
+from newsgold.validate import load_gold, validate_file
 
 LABELS = ("PERSON", "ORG", "GPE", "DATE", "MONEY")
 FAST = DiffOptions(sample=3, resamples=200, top=5, examples=3)
@@ -133,6 +133,11 @@ def test_local_cluster_gives_identical_report(pair, reference, tmp_path):
                       scheduler=cluster.scheduler_address, scratch=str(tmp_path))
     assert report.to_dict() == reference
     assert not list(tmp_path.iterdir()), "the run's scratch folder is removed"
+
+
+def test_local_processes_give_identical_report(pair, reference):
+    report = diff(pair["old"], pair["new"], options=FAST, text_from="none", partitions=2, scheduler="processes:2")
+    assert report.to_dict() == reference
 
 
 def test_reference_report_is_sane(reference):
@@ -253,6 +258,24 @@ def test_review_sample_reads_back_as_gold(bundled_pair, tmp_path):
         (r.doc_id, e.start, e.end, e.label) for r in checked.records for e in r.entities)
 
 
+def test_texts_of_sampled_documents(tmp_path):
+    from newsgold.corpus import sha256_text
+    from newsgold.diff.texts import find_texts
+
+    text = "Alice met Bob."
+    records = {"a": {"old": {"doc_id": "a", "doc_sha256": sha256_text(text)}, "new": {"doc_id": "a"}},
+               "b": {"old": {"doc_id": "b", "text": "its own text"}, "new": {"doc_id": "b"}},
+               "c": {"old": {"doc_id": "c", "doc_sha256": "0" * 64}, "new": {"doc_id": "c"}}}
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text)
+    (folder / "c.txt").write_text("not the text c was annotated on")
+    assert find_texts(records, str(folder)) == {"a": text, "b": "its own text"}
+    shards = write_jsonl(tmp_path / "texts.jsonl", {"doc_id": "a", "text": text}, {"doc_id": "c", "text": "x"})
+    assert find_texts(records, str(shards)) == {"a": text, "b": "its own text"}
+    assert find_texts(records, "none") == {"b": "its own text"}
+
+
 # --------------------------------------------------------------------------- the command line
 
 
@@ -289,13 +312,7 @@ def test_cli_reports_review_and_exit_codes(bundled_pair, tmp_path, cli):
     data = json.loads(outputs[1].read_text())
     assert data["format"] == "newsgold.diff/1" and data["breaches"] == []
     assert "<table" in outputs[0].read_text() and "## Churn" in outputs[2].read_text()
-    scored = cli("score", old_path, "--gold", tmp_path / "review.jsonl", "--resamples", "0",
-                 "-o", tmp_path / "score.json")
-    assert scored.code == 0, scored.err
-    section = next(s for s in json.loads((tmp_path / "score.json").read_text())["sections"]
-                   if s["layer"] == "entities")
-    micro = next(r for r in section["rows"] if r["kind"] == "micro")
-    assert micro["f1"] == pytest.approx(data["agreement"][0]["rows"][-3]["f1"])
+    assert validate_file(tmp_path / "review.jsonl", CORPUS, gold=True).ok
     ran = cli("diff", old_path, new_path, "--resamples", "0", "--max-churn", "0.01")
     assert ran.code == 1
     assert "churn limit exceeded: entities/all" in ran.out

@@ -7,8 +7,8 @@ import math
 
 import pandas as pd
 import pytest
-
 from helpers import CORPUS, DOC, seed_gold, span
+
 from newsgold.records import Record
 from newsgold.reports import evaluate, to_frame
 from newsgold.resampling import Resampling

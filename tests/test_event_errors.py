@@ -6,6 +6,7 @@ import dataclasses
 from collections import Counter
 
 from helpers import CORPUS, DOC, seed_gold, span
+
 from newsgold.records import Record
 from newsgold.reports import evaluate
 from newsgold.reports.model import event_document_views
@@ -107,3 +108,13 @@ def test_the_listings_agree_with_the_counts_and_reach_the_report():
     report = evaluate(gold, pred, layers=["events"], n_resamples=0, corpus=CORPUS)
     assert [e["kind"] for e in report.trigger_errors] == [e.kind for e in score.trigger_errors()]
     assert len(report.argument_errors) == len(score.argument_errors()) and report.event_documents
+
+
+def test_trigger_classification_keeps_its_counts_so_reports_compare():
+    from newsgold.reports import compare
+
+    gold = seed_gold()
+    report = evaluate(gold, gold, layers=["events"], n_resamples=0, corpus=CORPUS)
+    assert report.section("events", "trigger_classification").counts is not None
+    rows = compare(report, report, trials=10)
+    assert {r.metric for r in rows} >= {"trigger_classification"} and all(r.delta == 0 for r in rows)

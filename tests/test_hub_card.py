@@ -5,6 +5,7 @@ dataset_info matching the features, the template's sections filled, statistics e
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from test_hub_common import SCHEMA, edge_records, full_record, two_document_corpus
@@ -13,6 +14,7 @@ from datasets import Features
 from huggingface_hub import DatasetCard
 from newsgold.hub import CONFIGS, HubError, HubLabels, all_features, export_hf, load_agreement
 from newsgold.hub.card import parse_stats_block
+from newsgold.hub.card_splits import parse_parts_block
 from newsgold.stats import corpus_stats
 
 DATE = "2026-01-01"
@@ -56,14 +58,15 @@ def test_yaml_parses_and_declares_every_configuration_with_exactly_one_default(c
     assert [c["config_name"] for c in configs] == list(CONFIGS)
     assert [c["config_name"] for c in configs if c.get("default")] == ["documents"]
     for c in configs:
-        assert c["data_files"] == [{"split": "test", "path": f"{c['config_name']}/test-*"}]
+        assert c["data_files"] == [{"split": "dev", "path": f"{c['config_name']}/dev-*"},
+                                   {"split": "test", "path": f"{c['config_name']}/test-*"}]
 
 
 def test_yaml_carries_the_hub_metadata_fields(card):
     data = card.data.to_dict()
     assert data["language"] == ["en"]
-    assert data["license"] == "other" and data["license_link"] == "LICENSE.md" and data["license_name"]
-    assert data["annotations_creators"] == ["expert-generated"]
+    assert data["license"] == "cc-by-4.0" and "license_name" not in data
+    assert data["annotations_creators"] == ["machine-generated"]
     assert data["size_categories"] == ["n<1K"]
     assert data["pretty_name"] == "newsgold"
     assert "token-classification" in data["task_categories"]
@@ -77,10 +80,13 @@ def test_dataset_info_matches_the_parquet_features_and_row_counts(card, export):
     manifest = json.loads((export / "newsgold_export.json").read_text())
     for config in CONFIGS:
         assert Features._from_yaml_list(infos[config]["features"]) == features[config], config
-        (split,) = infos[config]["splits"]
-        assert split["name"] == "test"
-        assert split["num_examples"] == manifest["configs"][config]["rows"]
-        assert infos[config]["download_size"] == (export / f"{config}/test-00000-of-00001.parquet").stat().st_size
+        splits = {split["name"]: split["num_examples"] for split in infos[config]["splits"]}
+        assert splits == {name: shard["rows"] for name, shard in manifest["configs"][config]["splits"].items()}
+        assert list(splits) == ["dev", "test"] and sum(splits.values()) == manifest["configs"][config]["rows"]
+        assert infos[config]["download_size"] == sum(
+            (export / f"{config}/{name}-00000-of-00001.parquet").stat().st_size for name in splits)
+    assert {name: {s["name"]: s["num_examples"] for s in infos[name]["splits"]} for name in ("documents", "entities")} == {
+        "documents": {"dev": 1, "test": 1}, "entities": {"dev": 1, "test": 2}}
 
 
 def test_body_fills_the_sections_of_the_hub_template(card):
@@ -97,7 +103,31 @@ def test_body_fills_the_sections_of_the_hub_template(card):
     assert 'load_dataset("newsgold/newsgold", "ner", split="test")' in text
     assert "A corpus of 2 article(s) today" in text
     assert "the gold marks 2 PERSON mention(s)" in text  # Hesamuddin Shams, Ana Ruiz
-    assert "One split, `test`: this is an evaluation corpus" in text
+    assert "Splits: `dev`, `test`. This is an evaluation corpus" in text
+
+
+def test_the_card_says_which_documents_are_in_which_split_and_why(card):
+    text = card.text
+    assert "| `dev` | 1 | development: " in text and "| `000_2d0b2fe5cfeb493e` |" in text
+    assert "| `test` | 1 | held out: " in text and "| `zz_synthetic` |" in text
+    assert "Every article and the reason it is where it is: `docs/splits.md`." in text
+    assert "- **Size:** 2 document(s) (dev 1, test 1)" in text
+    assert "| configuration | one row is | dev rows | test rows |" in text
+    assert "| `entities` | one annotation record: " in text and text.split("| `entities` |", 1)[1].split("\n", 1)[0].endswith(
+        "| 1 | 2 |")
+
+
+def test_statistics_per_split_and_source_are_corpus_stats_part_rows(card, corpus, records):
+    parts, totals = parse_parts_block(card.text)
+    assert parts == corpus_stats(corpus, records).part_rows()
+    assert [(p["split"], p["source"], p["documents"]) for p in parts] == [
+        ("dev", "TRT World and agencies", 1), ("test", "Test Gazette", 1)]
+    # dev: the full record (5 entities, 2 events with 2 arguments, 3 stances, 2 clusters);
+    # test: the edge records (3 entities, events not annotated or empty, no stances, no clusters).
+    assert totals == {
+        "dev": {"entities": 5, "events": 2, "event arguments": 2, "stances": 3, "entity clusters": 2},
+        "test": {"entities": 3, "events": 0, "event arguments": 0, "stances": 0, "entity clusters": 0},
+    }
 
 
 def test_statistics_in_the_card_are_corpus_stats(card, corpus, records):
@@ -142,3 +172,59 @@ def test_a_malformed_agreement_file_is_a_clear_error(tmp_path):
     path.write_text(json.dumps({**AGREEMENT, "annotators": ["solo"], "scores": [{"layer": "entities", "value": "high"}]}))
     with pytest.raises(HubError, match="'annotators' must list at least two annotators; scores\\[0\\] needs layer, measure and value"):
         load_agreement(path)
+
+
+# --- rights, provenance and citation (issue 15) ---------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts(folder: Path) -> str:
+    return "".join((folder / name).read_text(encoding="utf-8") for name in ("README.md", "croissant.json", "LICENSE.md"))
+
+
+def test_the_annotations_carry_a_real_licence_in_the_license_file_card_and_croissant(export):
+    licence = (export / "LICENSE.md").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in licence and "https://creativecommons.org/licenses/by/4.0/" in licence
+    assert "terms are those stated" not in licence
+    jsonld = json.loads((export / "croissant.json").read_text(encoding="utf-8"))
+    assert jsonld["license"][0] == "https://creativecommons.org/licenses/by/4.0/"
+    assert all(url.startswith("https://") for url in jsonld["license"])
+    readme = (export / "README.md").read_text(encoding="utf-8")
+    assert "the annotations are CC BY 4.0" in readme
+    repo_licence = (ROOT / "LICENSE.md").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in repo_licence and "annotations" in repo_licence
+
+
+def test_an_export_with_unlicensed_text_is_not_labelled_cc_by(corpus, records, tmp_path):
+    export_hf(tmp_path / "inc", corpus, records, SCHEMA, text="include", agreement=None, date=DATE)
+    data = DatasetCard.load(tmp_path / "inc" / "README.md").data.to_dict()
+    assert data["license"] == "other" and data["license_link"] == "LICENSE.md" and data["license_name"]
+
+
+def test_no_placeholder_repository_url_anywhere(export, corpus, records, tmp_path):
+    assert "github.com/newsgold/newsgold" not in _texts(export)
+    export_hf(tmp_path / "bare", corpus, records, SCHEMA, agreement=None, date=DATE)
+    text = _texts(tmp_path / "bare")
+    assert "github.com/newsgold" not in text and "None" not in DatasetCard.load(tmp_path / "bare" / "README.md").text
+
+
+def test_the_citation_has_authors_and_a_year_and_croissant_dates_the_release_not_the_export(export, card):
+    from newsgold.hub.card import CardOptions
+
+    options = CardOptions()
+    bibtex = card.text.split("```bibtex", 1)[1].split("```", 1)[0]
+    assert f"author = {{{{{options.authors[0]}}}}}" in bibtex and f"year = {{{options.release_date[:4]}}}" in bibtex
+    jsonld = json.loads((export / "croissant.json").read_text(encoding="utf-8"))
+    assert jsonld["datePublished"] == options.release_date != DATE
+    assert options.authors[0] in jsonld["citeAs"] and options.release_date[:4] in jsonld["citeAs"]
+
+
+def test_the_card_says_the_annotators_are_language_models(card):
+    assert "Language-model annotators" in card.text and "machine-generated" in card.text
+
+
+def test_docs_do_not_claim_the_default_export_equals_load_gold():
+    hub = (ROOT / "docs" / "hub.md").read_text(encoding="utf-8")
+    assert "== newsgold.load_gold(), exactly" not in hub
+    assert "rehydrate" in hub.split("### Loading it back", 1)[1].split("##", 1)[0]

@@ -122,10 +122,12 @@ def synthetic_document() -> Document:
     )
 
 
-def two_document_corpus() -> Corpus:
+def two_document_corpus(splits: dict[str, str] | None = None) -> Corpus:
+    """The seed document (split ``dev``) and the synthetic one (``test``), unless ``splits`` says otherwise."""
     synthetic = synthetic_document()
     documents = {DOC.doc_id: DOC, synthetic.doc_id: synthetic}
-    return Corpus(documents, version="test-2docs", name=CORPUS.name)
+    splits = {DOC.doc_id: "dev", synthetic.doc_id: "test"} if splits is None else splits
+    return Corpus(documents, version="test-2docs", name=CORPUS.name, splits=splits)
 
 
 def synthetic_span(text: str, occurrence: int = 0) -> dict[str, Any]:
@@ -196,8 +198,9 @@ def test_full_record_is_valid_gold(tmp_path):
     assert report.ok, [str(p) for p in report.problems]
 
 
-# Fields of the reference layers (GUM, OntoGUM), which are not gold and not exported to the Hub.
-REFERENCE_LAYER_FIELDS = {"label_set", "entities.identity", "entities.attributes"}
+# Fields of the reference layers (GUM, OntoGUM), which are not gold and not exported to the Hub,
+# and the record-level ``text`` of bring-your-own gold, which becomes a document (the Hub's ``documents``).
+REFERENCE_LAYER_FIELDS = {"label_set", "entities.identity", "entities.attributes", "text"}
 
 
 def test_full_record_uses_every_field_of_the_record_format():

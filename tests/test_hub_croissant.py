@@ -73,7 +73,7 @@ def _field_paths(field):
 def test_every_column_and_nested_span_field_is_described_and_none_skipped(jsonld):
     features = all_features(HubLabels.from_schema(SCHEMA))
     record_sets = {rs["@id"]: rs for rs in jsonld["recordSet"]}
-    assert sorted(record_sets) == sorted(CONFIGS)
+    assert sorted(record_sets) == sorted([*CONFIGS, "splits"])
     assert {fs["includes"] for fs in jsonld["distribution"]} == {f"{c}/*.parquet" for c in CONFIGS}
     for config in CONFIGS:
         rs = record_sets[config]
@@ -103,7 +103,8 @@ def read_manifest_like():
     """A minimal manifest for calling the generator directly."""
     return {
         "card": {}, "repo_id": None, "text": "omit", "newsgold_version": "0.1.0", "date": DATE,
-        "corpus": {"version": "x", "documents": []},
+        "corpus": {"version": "x", "documents": []}, "splits": ["test"],
+        "configs": {config: {"splits": {"test": {}}} for config in CONFIGS},
         "stats": {"documents": 0, "layers": {"entities": {}, "events": {}, "stances": {}}},
     }
 
@@ -124,4 +125,26 @@ def test_mlcroissant_reads_the_records_back_from_parquet(dataset, export):
     ner = list(dataset.records("ner"))
     assert len(ner) == len(tables.rows["ner"])
     assert [list(r["ner/ner_tags"]) for r in ner] == [row["ner_tags"] for row in tables.rows["ner"]]
-    assert {r["ner/split"] for r in ner} == {b"test"}
+    assert {r["ner/split"] for r in ner} == {b"dev", b"test"}
+
+
+def test_splits_are_an_enumeration_every_record_set_references_and_each_holds_its_documents(jsonld, export):
+    splits = {rs["@id"]: rs for rs in jsonld["recordSet"]}["splits"]
+    assert splits["dataType"] == "cr:Split"
+    assert [(row["splits/name"], row["splits/url"], row["splits/documents"]) for row in splits["data"]] == [
+        ("dev", "cr:ValidationSplit", 1), ("test", "cr:TestSplit", 1)]
+    for rs in jsonld["recordSet"]:
+        if rs["@id"] != "splits":
+            split = {f["@id"]: f for f in rs["field"]}[f"{rs['@id']}/split"]
+            assert split["references"] == {"field": {"@id": "splits/name"}}
+            assert split["source"]["transform"] == {"regex": "^(dev|test)(?:-[0-9]+-of-[0-9]+\\.parquet)?$"}
+    # mlcroissant reads each row's split from its file: the seed document is dev, the synthetic one test.
+    # (A fresh reader: mlcroissant 1.1.1 yields a record set's records only once per Dataset.)
+    dataset = mlc.Dataset(jsonld=export / "croissant.json")
+    by_split = {}
+    for row in dataset.records("documents"):
+        by_split.setdefault(row["documents/split"].decode(), []).append(row["documents/doc_id"].decode())
+    assert by_split == {"dev": ["000_2d0b2fe5cfeb493e"], "test": ["zz_synthetic"]}
+    ner = [(r["ner/split"].decode(), r["ner/doc_id"].decode()) for r in dataset.records("ner")]
+    assert {doc for split, doc in ner if split == "dev"} == {"000_2d0b2fe5cfeb493e"}
+    assert {doc for split, doc in ner if split == "test"} == {"zz_synthetic"}

@@ -1,10 +1,12 @@
-"""Hub export: every configuration loads offline with ``datasets.load_dataset`` and converts
-back to exactly the records and documents that went in; ``--text omit`` ships no text;
-rehydration restores it and refuses a copy with another hash; writes are atomic."""
+"""Hub export: every configuration loads offline with ``datasets.load_dataset``, one split per
+corpus split holding exactly its documents, and converts back to exactly the records and documents
+that went in; ``--text omit`` ships no text; rehydration restores it and refuses a copy with
+another hash; writes are atomic."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,9 +19,11 @@ from test_hub_common import (
 )
 
 import datasets
-from datasets import load_dataset
+from datasets import DatasetDict, concatenate_datasets, load_dataset
+from huggingface_hub import DatasetCard
 from newsgold.hub import (
     CONFIGS,
+    SPLITS,
     HubError,
     HubLabels,
     documents_from_dataset,
@@ -64,8 +68,14 @@ def cache(tmp_path_factory):
     return str(tmp_path_factory.mktemp("hf-cache"))
 
 
+def load_splits(folder: Path, config: str, cache: str) -> DatasetDict:
+    return load_dataset(str(folder), config, cache_dir=cache)
+
+
 def load(folder: Path, config: str, cache: str):
-    return load_dataset(str(folder), config, split="test", cache_dir=cache)
+    """Every split of a configuration, concatenated dev then test."""
+    loaded = load_splits(folder, config, cache)
+    return concatenate_datasets([loaded[split] for split in SPLITS if split in loaded])
 
 
 def own_texts(tmp_path: Path, corpus) -> Path:
@@ -90,17 +100,80 @@ def expected_ner(records):
 
 
 def test_every_configuration_loads_offline_and_converts_back_exactly(exports, corpus, records, cache):
-    loaded = {config: load(exports["include"], config, cache) for config in CONFIGS}
-    assert {config: ds.num_rows for config, ds in loaded.items()} == {
-        "documents": 2,
-        "entities": 3,
-        "events": 3,
-        "stance": 3,
-        "ner": len(corpus["000_2d0b2fe5cfeb493e"].sentences) + len(synthetic_document().sentences),
+    loaded = {config: load_splits(exports["include"], config, cache) for config in CONFIGS}
+    # The seed document (one record) is dev, the synthetic one (two records) test.
+    assert {config: {split: ds.num_rows for split, ds in dd.items()} for config, dd in loaded.items()} == {
+        "documents": {"dev": 1, "test": 1},
+        "entities": {"dev": 1, "test": 2},
+        "events": {"dev": 1, "test": 2},
+        "stance": {"dev": 1, "test": 2},
+        "ner": {"dev": len(corpus["000_2d0b2fe5cfeb493e"].sentences), "test": len(synthetic_document().sentences)},
     }
     assert records_from_datasets({c: loaded[c] for c in LAYER_CONFIGS}) == records
     assert documents_from_dataset(loaded["documents"]) == list(corpus)
     assert ner_entities(loaded["ner"]) == expected_ner(records)
+
+
+def test_each_split_holds_exactly_its_documents(exports, corpus, records, cache):
+    for split in SPLITS:
+        mine = {doc.doc_id for doc in corpus if corpus.split_of(doc.doc_id) == split}
+        for config in CONFIGS:
+            rows = load_dataset(str(exports["include"]), config, split=split, cache_dir=cache)
+            assert set(rows["doc_id"]) == mine, (split, config)
+        layers = {c: load_dataset(str(exports["include"]), c, split=split, cache_dir=cache) for c in LAYER_CONFIGS}
+        assert records_from_datasets(layers) == [r for r in records if r.doc_id in mine]
+
+
+def test_rows_are_written_per_split_in_input_order_and_read_back_dev_then_test(corpus, tmp_path):
+    edge, bare = edge_records()
+    interleaved = [edge, full_record(), bare]  # test, dev, test
+    export_hf(tmp_path / "out", corpus, interleaved, SCHEMA, text="include", agreement=None, date=DATE)
+    assert load_export_records(tmp_path / "out") == [interleaved[1], edge, bare]
+    manifest = json.loads((tmp_path / "out" / "newsgold_export.json").read_text())
+    assert manifest["splits"] == ["dev", "test"]
+    assert [(d["doc_id"], d["split"]) for d in manifest["corpus"]["documents"]] == [
+        ("000_2d0b2fe5cfeb493e", "dev"), ("zz_synthetic", "test")]
+    assert {s: shard["rows"] for s, shard in manifest["configs"]["entities"]["splits"].items()} == {"dev": 1, "test": 2}
+
+
+def test_an_export_of_one_split_writes_only_that_split(corpus, records, tmp_path, cache):
+    result = export_hf(tmp_path / "dev", corpus.select("dev"), records[:1], SCHEMA, agreement=None, date=DATE)
+    assert sorted(p.relative_to(result.out_dir).as_posix() for p in result.out_dir.rglob("*.parquet")) == [
+        f"{config}/dev-00000-of-00001.parquet" for config in sorted(CONFIGS)]
+    assert result.split_rows["entities"] == {"dev": 1}
+    assert list(load_splits(result.out_dir, "entities", cache)) == ["dev"]
+    card = DatasetCard.load(result.out_dir / "README.md")
+    assert card.data.configs[0]["data_files"] == [{"split": "dev", "path": "documents/dev-*"}]
+
+
+def test_a_corpus_without_splits_is_exported_as_test(records, tmp_path):
+    result = export_hf(tmp_path / "out", two_document_corpus(splits={}), records, SCHEMA, text="include",
+                       agreement=None, date=DATE)
+    assert result.split_rows["documents"] == {"test": 2}
+    assert load_export_records(result.out_dir) == records
+
+
+def test_a_manifest_naming_an_unknown_split_or_another_file_is_refused(exports, tmp_path):
+    import shutil
+
+    for name, edit, says in (
+        ("odd-split", lambda m: m.__setitem__("splits", ["dev", "../x"]),
+         "splits: found ['dev', '../x']; expected split names from dev, test, each once, in that order"),
+        ("odd-path", lambda m: m["configs"]["ner"]["splits"]["test"].__setitem__("path", "../ner.parquet"),
+         "configs.ner.splits: found "),
+        ("no-doc-split", lambda m: m["corpus"]["documents"][0].pop("split"),
+         "corpus.documents: expected a list of objects with doc_id, sha256 and a split among dev, test"),
+        ("format-1", lambda m: m.__setitem__("format_version", 1),
+         ("format version 1 (one 'test' split, before the dev/test splits) is not version 2; export the corpus "
+          "again with this newsgold")),
+    ):
+        folder = tmp_path / name
+        shutil.copytree(exports["omit"], folder)
+        manifest = json.loads((folder / "newsgold_export.json").read_text())
+        edit(manifest)
+        (folder / "newsgold_export.json").write_text(json.dumps(manifest))
+        with pytest.raises(HubError, match=re.escape(says)):
+            load_export_records(folder)
 
 
 def test_round_trip_keeps_every_detail_of_the_format(exports, records, cache):
@@ -174,6 +247,7 @@ def _strings(value):
 def test_omit_ships_offsets_labels_and_hashes_but_no_text(exports, corpus, records, cache):
     folder = exports["omit"]
     documents = load(folder, "documents", cache)
+    assert documents["doc_id"] == [doc.doc_id for doc in corpus]  # dev (the seed), then test
     assert documents["text"] == [None, None]
     assert documents["sha256"] == [doc.sha256 for doc in corpus]
     assert documents["characters"] == [len(doc.text) for doc in corpus]

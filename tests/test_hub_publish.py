@@ -48,8 +48,21 @@ def cli_export(tmp_path_factory):
     out = root / "export"
     result = run("export", "hf", out, "--gold", gold, "--repo-id", REPO)
     assert result.returncode == 0, result.stderr
-    assert f"exported to {out} (text: omit); rows: documents 1, entities 1, events 1, stance 1, ner" in result.stdout
+    # The seed article is dev: the export has a dev split only.
+    assert (f"exported to {out} (text: omit); rows: documents 1 (dev 1), entities 1 (dev 1), events 1 (dev 1), "
+            "stance 1 (dev 1), ner 45 (dev 45)") in result.stdout
     return out
+
+
+def test_cli_export_of_one_split_writes_that_split_or_says_it_has_no_gold(cli_export, tmp_path):
+    gold = cli_export.parent / "gold"  # the seed article's record: dev
+    result = run("export", "hf", tmp_path / "dev", "--gold", gold, "--split", "dev")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.relative_to(tmp_path / "dev").as_posix() for p in (tmp_path / "dev").rglob("*.parquet")) == [
+        f"{config}/dev-00000-of-00001.parquet" for config in ("documents", "entities", "events", "ner", "stance")]
+    result = run("export", "hf", tmp_path / "test", "--gold", gold, "--split", "test")
+    one_sentence_error(result, "there are no gold records to export: no record annotates a document of the test split")
+    assert not (tmp_path / "test").exists()
 
 
 def test_cli_export_then_rehydrate_from_the_seed_copy(cli_export, tmp_path):
@@ -79,7 +92,8 @@ def test_publish_dry_run_lists_every_file_with_its_size(cli_export, tmp_path):
     assert f"would upload {len(files)} file(s), {total} bytes, to dataset {REPO}; text: omit" in result.stdout
     listed = [line.split() for line in result.stdout.splitlines()[1:]]
     assert [(path, int(size)) for size, path in listed] == files
-    assert any(path == "ner/test-00000-of-00001.parquet" for path, _ in files)
+    assert any(path == "ner/dev-00000-of-00001.parquet" for path, _ in files)
+    assert not any(path.endswith("test-00000-of-00001.parquet") for path, _ in files)
 
 
 def test_publish_without_a_token_fails_in_one_sentence(cli_export, tmp_path):
@@ -158,5 +172,5 @@ def test_an_export_with_text_is_only_uploaded_when_asked_for(tmp_path, fake_hub)
 def test_publish_rebuilds_the_card_of_an_export_made_for_another_repository(cli_export, fake_hub):
     result = publish("someone-else/copy", cli_export, dry_run=True)
     sizes = dict(result.plan.files)
-    assert sizes["ner/test-00000-of-00001.parquet"] == (cli_export / "ner/test-00000-of-00001.parquet").stat().st_size
+    assert sizes["ner/dev-00000-of-00001.parquet"] == (cli_export / "ner/dev-00000-of-00001.parquet").stat().st_size
     assert sizes["README.md"] != (cli_export / "README.md").stat().st_size  # it names the new repository

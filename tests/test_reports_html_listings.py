@@ -13,8 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from helpers import CORPUS, DOC, seed_gold
+
 from newsgold.reports import evaluate, html_report
 from newsgold.reports.html_events import event_document_html
 from newsgold.reports.model import EventDocumentView, EventSpan
@@ -49,7 +49,7 @@ class Page(HTMLParser):
             self.rows[layer["data-layer"]][-1].append("")
         if "data-part" in attrs:
             self.spans.append({**attrs, "side": self._find("data-side")["data-side"]})
-        if tag == "mark" and attrs.get("class", "").startswith("s-"):
+        if tag == "mark" and attrs.get("class", "").startswith("s-") and self._find("data-layer") is not None:
             self.marks.append((attrs["class"], []))
         if tag not in VOID:
             self.stack.append((tag, attrs))
@@ -66,7 +66,7 @@ class Page(HTMLParser):
         in_tag = any("tag" in a.get("class", "").split() for _, a in self.stack)
         if side is not None and not in_tag:
             self.sides.setdefault(side["data-side"], []).append(data)
-        if self.stack and self.stack[-1][0] == "mark" and self.stack[-1][1].get("class", "").startswith("s-"):
+        if self.stack and self.stack[-1][0] == "mark" and self.stack[-1][1].get("class", "").startswith("s-") and layer:
             self.marks[-1][1].append(data)
 
 
@@ -102,9 +102,17 @@ def page(html):
 
 def test_the_report_holds_the_hand_worked_errors(report):
     assert [(e["kind"], e["gold_text"], e["pred_label"]) for e in report.trigger_errors] == [("wrong type", "truce", ATTACK)]
-    # The retyped truce matches no gold event: its two participants are missed and, on the attack, spurious.
-    assert Counter(e["kind"] for e in report.argument_errors) == {"missed": 2, "spurious": 2}
-    assert {e["gold_trigger"] or e["pred_trigger"] for e in report.argument_errors} == {"truce"}
+    # The truce's participants are "the Taliban" (871) and "Afghan security forces" (1084); neither can be
+    # attached to the retyped truce. The plain metrics key arguments by span and event type only:
+    # - gold "the Taliban" of the ceasefire-type truce: no predicted ceasefire argument there: missed;
+    # - predicted "the Taliban" of the (now attack) truce: credited against the gold attacker of "stormed"
+    #   (whose own prediction is attached and correct): misattached;
+    # - gold "Afghan security forces" of the truce: credited against the participant of the predicted
+    #   "ceasefire" event (the same span; the tie goes to the earlier gold event): misattached;
+    # - predicted "Afghan security forces" of the attack: no attack argument there: spurious.
+    assert [(e["kind"], e["gold_trigger"], e["pred_trigger"], e["gold_text"] or e["pred_text"]) for e in report.argument_errors] == [
+        ("missed", "truce", None, "the Taliban"), ("misattached", "stormed", "truce", "the Taliban"),
+        ("misattached", "truce", "ceasefire", "Afghan security forces"), ("spurious", None, "truce", "Afghan security forces")]
     assert [(e["kind"], e["holder"], e["target"], e["cue"]) for e in report.stance_errors] == [
         ("wrong label", "An Afghan official", "ceasefire", "said")]
 
@@ -113,7 +121,7 @@ def test_trigger_and_argument_errors_are_listed(page, report):
     triggers, arguments = page.rows["triggers"], page.rows["arguments"]
     assert len(triggers) == 2 and triggers[1][:3] == [DOC.doc_id, "wrong type", "government.agreements.acceptagreementcontractceasefire"]
     assert triggers[1][3] == ATTACK and "truce" in triggers[1][-1]
-    assert Counter(row[1] for row in arguments[1:]) == {"missed": 2, "spurious": 2}
+    assert [row[1] for row in arguments[1:]] == ["missed", "misattached", "misattached", "spurious"]
     assert all("of “truce”" in row[2] + row[3] for row in arguments[1:])
 
 
@@ -130,7 +138,10 @@ def test_the_event_view_shows_the_text_twice_with_every_event(page, report):
     assert "".join(page.sides["gold"]) == view.text == "".join(page.sides["predicted"])
     gold = [s for s in page.spans if s["side"] == "gold"]
     drawn = Counter((int(s["data-start"]), int(s["data-end"])) for s in gold)
-    assert set(drawn) == {(s.start, s.end) for s in view.gold}  # every span, each offset pair drawn once
+    assert max(drawn.values()) == 1  # spans with the same offsets are drawn once
+    titles = " ".join(s["title"] for s in gold)
+    for span in view.gold:  # every span is drawn, or named in the tooltip of the span it crosses
+        assert (span.start, span.end) in drawn or f"crossing, not drawn: {span.label} of" in titles and f"[{span.start}:{span.end}]" in titles
     truce = next(s for s in page.spans if s["side"] == "predicted" and s["data-part"] == "trigger"
                  and view.text[int(s["data-start"]):int(s["data-end"])] == "truce")
     assert truce["data-outcome"] == "wrong type" and truce["data-label"] == ATTACK
@@ -162,7 +173,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PROBE = """<script>
 (function () {
   var out = {};
-  var scores = document.querySelector("details.section table.sortable");
+  var scores = document.querySelector('details.section[data-metric="trigger_classification"] table.sortable');
   var f1 = Array.prototype.findIndex.call(scores.tHead.rows[0].cells, function (c) { return c.textContent === "F1"; });
   var names = function (t) { return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return r.cells[0].textContent; }); };
   var values = function (t, col) { return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return r.cells[col].textContent; }); };
@@ -175,7 +186,7 @@ PROBE = """<script>
   out.sort = scores.tHead.rows[0].cells[f1].getAttribute("aria-sort");
   var args = document.querySelector('table[data-layer="arguments"]');
   var box = args.parentNode.querySelector("input[type=search]");
-  box.value = "SPURIOUS participant";
+  box.value = "MISATTACHED  truce";
   box.dispatchEvent(new Event("input"));
   out.visible = Array.prototype.filter.call(args.tBodies[0].rows, function (r) { return !r.hidden; }).map(function (r) { return r.cells[1].textContent; });
   out.count = box.nextSibling.textContent;
@@ -204,5 +215,5 @@ def test_tables_sort_and_filter_in_a_browser(html):
     assert out["ascendingNames"][-3:] == ["micro", "macro", "weighted"]  # averages stay at the bottom
     descending = [float(v.split()[0]) for v in out["descending"][:n_categories]]
     assert descending == sorted(ascending, reverse=True) and out["sort"] == "descending"
-    assert out["visible"] == ["spurious", "spurious"] and out["count"] == "2 of 4 rows"
+    assert out["visible"] == ["misattached", "misattached"] and out["count"] == "2 of 4 rows"
     assert out["boxes"] == out["tables"] >= 10

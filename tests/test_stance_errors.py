@@ -7,9 +7,9 @@ import io
 import subprocess
 import sys
 
+from helpers import CORPUS, DOC, SEED_ID, seed_gold, span, write_jsonl
 from rich.console import Console
 
-from helpers import CORPUS, DOC, SEED_ID, seed_gold, span, write_jsonl
 from newsgold import paths
 from newsgold.records import Record
 from newsgold.reports import evaluate

@@ -316,7 +316,7 @@ def export_hf_command(
     agreement: Annotated[Optional[Path], typer.Option(help="Agreement figures (JSON). Default: annotations/agreement.json if present.")] = None,
     split: SplitOption = "all",
 ) -> None:
-    """Write a Hub-ready dataset folder: parquet configs, dataset card, Croissant metadata."""
+    """Write a Hub-ready dataset folder: parquet configs (a file per split), dataset card, Croissant metadata."""
     from newsgold.hub import DEFAULT_TEXT, export_hf
 
     corpus = corpus_split(split)
@@ -325,7 +325,8 @@ def export_hf_command(
         export_hf, out_dir, corpus, records, text=text or DEFAULT_TEXT, repo_id=repo_id,
         overwrite=overwrite, **({"agreement": agreement} if agreement else {}),
     )
-    rows = ", ".join(f"{config} {n}" for config, n in result.rows.items())
+    rows = ", ".join(f"{config} {n} ({', '.join(f'{s} {k}' for s, k in result.split_rows[config].items())})"
+                     for config, n in result.rows.items())
     out.print(f"exported to {result.out_dir} (text: {result.text}); rows: {rows}", markup=False)
     if result.text == "include":
         err.print("newsgold: warning: this export contains the copyrighted article text; do not redistribute it", markup=False)
@@ -426,6 +427,7 @@ def score(
     The gold is newsgold's (default) or your own (--gold PATH in the record format or any format
     'newsgold convert' reads, with --corpus for its texts where the format has none).
     """
+    from newsgold.record_columns import first_system
     from newsgold.reports import evaluate, rich_report
     from newsgold.scoring import ScoringError, render, score_entities
     from newsgold.scoring.profiles import profile_text
@@ -437,7 +439,7 @@ def score(
     check_outputs(output or (), [predictions, gold, corpus_path, labels])
     name_option(system, "--system")
     gs = goldset(gold, split, corpus_path, labels, gold_name, gold_format)
-    corpus, schema, gold_records = gs.corpus, gs.schema, list(gs.records)
+    corpus, schema, gold_records = gs.corpus, gs.schema, gs.records
     preds = read_scored_predictions(gs, predictions, pred_format)
     mapping_name = "none"
     if mapping:
@@ -463,7 +465,7 @@ def score(
         if aliases is not None and aliases not in schema.entity_aliases:
             raise ScoringError(f"unknown alias view {aliases!r}; the label schema has: {', '.join(schema.entity_aliases) or 'none'}")
         alias_table = schema.entity_aliases[aliases] if aliases else None
-        name = system or next((r.system for r in preds if r.system), None) or predictions.stem
+        name = system or first_system(preds) or predictions.stem
         report = evaluate(
             gold_records, preds, system=name, layers=layers.split(",") if layers else None, entity_mode=mode,
             min_overlap=min_overlap, ignore_determiners=ignore_determiners, aliases=alias_table,
@@ -739,7 +741,8 @@ def gate(
         traceback.print_exc()
         _refuse_gate(f"internal error, nothing was compared: {type(error).__name__}: {error}", json_path, junit)
     try:
-        out.print(render(result, all_rows=all_rows, limit=show), markup=False, highlight=False)
+        text = render(result, all_rows=all_rows, limit=show)
+        out.print("\n".join(shown(line) for line in text.split("\n")), markup=False, highlight=False)
         if json_path is not None:
             write_json(result, json_path)
         if junit is not None:
@@ -954,7 +957,10 @@ def diff(
 
     Exit status: 0 no churn limit exceeded, 1 a limit exceeded, 2 input that cannot be compared.
     """
-    from newsgold.diff import RENDERERS, DiffInputError, DiffOptions, diff as run_diff, parse_limits, rich_diff, write_review
+    try:
+        from newsgold.diff import RENDERERS, DiffInputError, DiffOptions, diff as run_diff, parse_limits, rich_diff, write_review
+    except ImportError as error:
+        raise GateInputError(f"newsgold diff needs the scale extra ({error}); install it: pip install 'newsgold[scale]'") from None
     from newsgold.formats import FormatError
     from newsgold.jsonio import write_atomic
 

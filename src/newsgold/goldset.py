@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import hashlib
-import json
+from functools import partial
 
 from newsgold.corpus import ALL_SPLITS, Corpus, Document, load_corpus, sha256_text, split_sentences
+from newsgold.lazy import Lazy
+from newsgold.record_columns import RecordColumns, doc_ids_of, keep_documents
 from newsgold.records import Record
 from newsgold.schema import LabelSchema, load_labels, load_schema, schema_from_labels
 
@@ -47,7 +49,7 @@ class GoldSet:
 
     @property
     def doc_ids(self) -> frozenset[str]:
-        return frozenset(r.doc_id for r in self.records)
+        return frozenset(doc_ids_of(self.records))
 
     def read_predictions(self, path: str | Path, fmt: str | None = None, progress=None
                          ) -> tuple[list[Record], list[str], list[str]]:
@@ -59,7 +61,11 @@ class GoldSet:
         path = Path(path)
         universe = self.whole or self.corpus
         if fmt in (None, "newsgold") and path.suffix in RECORD_SUFFIXES:
-            records, report = read_predictions(path, universe, self.schema, progress=progress)
+            from newsgold.fast_read import read_checked
+            from newsgold.validate import _whole
+
+            report = read_checked(path, _whole(universe), self.schema, progress=progress)
+            records = report.raise_for_errors()
         else:
             import tempfile
 
@@ -75,11 +81,10 @@ class GoldSet:
         kept, aside = self.keep(records)
         return kept, aside, [str(w) for w in report.warnings]
 
-    def keep(self, predictions: Sequence[Record]) -> tuple[list[Record], list[str]]:
+    def keep(self, predictions: Sequence[Record]) -> tuple[Sequence[Record], list[str]]:
         """The predictions for documents with gold, and the ids of those set aside."""
         ids = self.doc_ids
-        kept = [p for p in predictions if p.doc_id in ids]
-        return kept, sorted({p.doc_id for p in predictions if p.doc_id not in ids})
+        return keep_documents(predictions, ids), sorted({d for d in doc_ids_of(predictions) if d not in ids})
 
 
 def load_goldset(
@@ -103,8 +108,9 @@ def load_goldset(
     """
     from newsgold.validate import load_gold, validate_file
 
-    if gold is not None and not isinstance(corpus, Corpus) and _is_foreign(Path(gold), corpus, fmt):
-        return _user_goldset(Path(gold), split, corpus, labels, name, fmt)
+    decoded = _decoded(Path(gold), fmt) if gold is not None and not isinstance(corpus, Corpus) else None
+    if gold is not None and not isinstance(corpus, Corpus) and _is_foreign(Path(gold), corpus, fmt, decoded):
+        return _user_goldset(Path(gold), split, corpus, labels, name, fmt, decoded)
     whole = corpus if isinstance(corpus, Corpus) else load_corpus()
     schema = schema if schema is not None else load_schema()
     selected = whole.select(split)
@@ -118,10 +124,22 @@ def load_goldset(
     return GoldSet(selected.restrict(r.doc_id for r in records), schema, tuple(records), whole)
 
 
-def _is_foreign(gold: Path, corpus: str | Path | None, fmt: str | None) -> bool:
+def _decoded(gold: Path, fmt: str | None) -> RecordColumns | None:
+    """A record file read by the fast path (``newsgold.fast_read``), or None."""
+    from newsgold.fast_read import decode_file
+
+    if fmt in (None, "newsgold") and gold.suffix in RECORD_SUFFIXES and gold.is_file():
+        return decode_file(gold)
+    return None
+
+
+def _is_foreign(gold: Path, corpus: str | Path | None, fmt: str | None, decoded: RecordColumns | None = None) -> bool:
     """A user's own gold: another format, a corpus of its own, or documents newsgold lacks."""
     if corpus is not None or (fmt is not None and fmt != "newsgold"):
         return True
+    if decoded is not None:
+        known = load_corpus().documents
+        return any(d not in known for d in decoded.doc_ids) or bool(decoded.texts())
     files = [gold] if gold.is_file() else sorted(p for p in gold.glob("*") if p.suffix in RECORD_SUFFIXES)
     if not files or any(f.suffix not in RECORD_SUFFIXES for f in files):
         return True
@@ -157,13 +175,23 @@ def read_texts(source: str | Path) -> dict[str, str]:
 
 
 def _user_goldset(gold: Path, split: str, corpus: str | Path | None, labels: str | Path | None,
-                  name: str | None, fmt: str | None) -> GoldSet:
+                  name: str | None, fmt: str | None, decoded: RecordColumns | None = None) -> GoldSet:
+    from newsgold.fast_read import read_checked
+    from newsgold.typed_records import content_digest
     from newsgold.validate import validate_file
 
     if split != ALL_SPLITS:
         raise ValueError(f"--split {split} selects newsgold's own documents; your gold {gold} has no splits")
     texts = read_texts(corpus) if corpus is not None else {}
-    if gold.is_file() and gold.suffix in RECORD_SUFFIXES and fmt in (None, "newsgold"):
+    if decoded is not None:
+        raws = decoded.records
+        texts = {**decoded.texts(), **texts}
+        missing = sorted(set(decoded.doc_ids) - set(texts))
+        if missing:
+            raise ValueError(f"{gold}: no text for document(s) {', '.join(missing[:5])}; give --corpus (a folder "
+                             "of <doc_id>.txt or a JSONL of doc_id/text) or a 'text' field in each record")
+        source = gold
+    elif gold.is_file() and gold.suffix in RECORD_SUFFIXES and fmt in (None, "newsgold"):
         raws = _raw_records(gold)
         for raw in raws:
             if isinstance(raw.get("text"), str):
@@ -181,15 +209,13 @@ def _user_goldset(gold: Path, split: str, corpus: str | Path | None, labels: str
         raws = [r.to_dict() for r in loaded.records]
         source = None
     documents = {doc_id: _document(doc_id, text) for doc_id, text in sorted(texts.items())}
-    digest = hashlib.sha256()
-    for raw in sorted(raws, key=lambda r: str(r.get("doc_id"))):
-        digest.update(json.dumps(raw, sort_keys=True, ensure_ascii=False).encode("utf-8"))
-    for doc_id, doc in documents.items():
-        digest.update(f"{doc_id}\0{doc.sha256}".encode())
-    user_corpus = Corpus(documents, digest.hexdigest()[:12], name=name or gold.stem)
+    digest = content_digest(raws, ((doc_id, doc.sha256) for doc_id, doc in documents.items()))
+    user_corpus = Corpus(documents, digest, name=name or gold.stem)
     base = load_schema()
     if labels is not None:
         schema = load_labels(labels, base)
+    elif decoded is not None:
+        schema = schema_from_labels(set(decoded.labels), {}, base)
     else:
         entity_types = {e.get("label") for r in raws for e in r.get("entities", ()) if isinstance(e, dict)}
         roles: dict[str, set] = {}
@@ -209,11 +235,14 @@ def _user_goldset(gold: Path, split: str, corpus: str | Path | None, labels: str
             source = Path(tmp) / f"{gold.stem}.jsonl"
             source.write_text("".join(dumps_line(raw) for raw in raws), encoding="utf-8")
             records = validate_file(source, user_corpus, schema, gold=False).raise_for_errors()
+    elif decoded is not None:
+        records = read_checked(source, user_corpus, schema, columns=decoded).raise_for_errors()
     else:
         records = validate_file(source, user_corpus, schema, gold=False).raise_for_errors()
     if not records:
         raise ValueError(f"{gold}: no gold records")
-    return GoldSet(user_corpus.restrict(r.doc_id for r in records), schema, tuple(records), user_corpus)
+    kept = records if isinstance(records, RecordColumns) else tuple(records)
+    return GoldSet(user_corpus.restrict(doc_ids_of(records)), schema, kept, user_corpus)
 
 
 def text_corpus(source: str | Path, name: str | None = None) -> Corpus:
@@ -229,4 +258,4 @@ def text_corpus(source: str | Path, name: str | None = None) -> Corpus:
 
 def _document(doc_id: str, text: str) -> Document:
     return Document(doc_id=doc_id, text=text, sha256=sha256_text(text), metadata={}, paragraphs=(),
-                    sentences=tuple(split_sentences(text)))
+                    sentences=Lazy(partial(split_sentences, text)))

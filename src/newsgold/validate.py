@@ -15,15 +15,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from newsgold import paths
 from newsgold.corpus import ALL_SPLITS, Corpus, load_corpus
 from newsgold.jsonio import InputError, iter_lines, loads_json, read_text, shown
 from newsgold.records import Record
 from newsgold.schema import LabelSchema, load_schema
+from newsgold.typed_records import structurally_valid
+
+if TYPE_CHECKING:
+    import jsonschema
 
 DEFAULT_CAP = 50
 
@@ -127,6 +129,8 @@ def _path(parts: Iterable[Any]) -> str:
 
 @lru_cache(maxsize=1)
 def _record_validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = json.loads(paths.record_schema_path().read_text(encoding="utf-8"))
     base = jsonschema.Draft202012Validator
     strict_integers = base.TYPE_CHECKER.redefine(
@@ -528,7 +532,6 @@ def validate_file(
     corpus = corpus if corpus is not None else load_corpus()
     schema = schema if schema is not None else load_schema()
     report = ValidationReport(str(path), cap=cap)
-    validator = _record_validator()
     seen_docs: dict[str, int] = {}
     for raw, line, number in _iter_raw_records(path, report):
         if progress is not None:
@@ -541,7 +544,8 @@ def validate_file(
                                line=line, record=number, doc_id=doc_id, field=where))
         if oversized:
             continue
-        structural = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+        structural = [] if structurally_valid(raw) else sorted(
+            _record_validator().iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
         for error in structural:
             where, message = _structural_message(error)
             report.add(Problem(str(path), message, line=line, record=number, doc_id=doc_id, field=where))

@@ -16,7 +16,13 @@ See docs/diff.md.
 
 from newsgold.diff.errors import DiffInputError
 from newsgold.diff.options import DiffOptions
-from newsgold.diff.render import RENDERERS, html_diff, json_diff, markdown_diff, rich_diff
+from newsgold.diff.render import (
+    RENDERERS,
+    html_diff,
+    json_diff,
+    markdown_diff,
+    rich_diff,
+)
 from newsgold.diff.report import Breach, ChurnRow, DiffReport, parse_limits, with_limits
 from newsgold.diff.review import review_records, write_review
 from newsgold.diff.run import diff

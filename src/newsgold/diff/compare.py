@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -67,9 +68,10 @@ def metric_key(layer: str, metric: str) -> str:
     return f"{layer}/{metric}"
 
 
-def by_unit(counts: Counts) -> Counts:
-    """Counts of documents summed into their resampling units (only units that hold a document)."""
-    unit = unit_of(list(map(str, counts.units)))
+def by_unit(counts: Counts, doc_ids: np.ndarray | None = None) -> Counts:
+    """Counts of documents summed into their resampling units (only units that hold a document);
+    ``doc_ids``: the units' document ids as an array, when the caller has one."""
+    unit = unit_of(doc_ids if doc_ids is not None else list(map(str, counts.units)))
     present = np.unique(unit)
     return counts.group(np.searchsorted(present, unit), tuple(int(u) for u in present))
 
@@ -119,8 +121,13 @@ class _Matched:
         self.new = new.take(position.drop_null())
         self.ids = np.asarray(self.old.column("doc_id").to_numpy(zero_copy_only=False), dtype=object)
         self.changes = {layer: np.zeros(len(self.ids), np.int64) for layer in LAYERS}
-        self.index = {doc_id: i for i, doc_id in enumerate(self.ids)}
         self._records: dict[tuple[str, int], dict[str, Any]] = {}
+        self._hashes: dict[int, np.ndarray] = {}
+        self._objects: dict[tuple[str, int], Record] = {}
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        return {doc_id: i for i, doc_id in enumerate(self.ids)}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -131,9 +138,23 @@ class _Matched:
             self._records[key] = record_dict(self.old if side == "old" else self.new, i)
         return self._records[key]
 
-    def add_changes(self, layer: str, counts: Counts) -> None:
-        rows = np.fromiter((self.index[u] for u in counts.units), np.int64, len(counts.units))
+    def record_object(self, side: str, i: int) -> Record:
+        key = (side, i)
+        if key not in self._objects:
+            self._objects[key] = Record.from_dict(self.record(side, i))
+        return self._objects[key]
+
+    def add_changes(self, layer: str, counts: Counts, rows: np.ndarray | None = None) -> None:
+        """Add each document's fp + fn to its changes; ``rows``: the counts' units as matched rows."""
+        if rows is None:
+            rows = np.fromiter((self.index[u] for u in counts.units), np.int64, len(counts.units))
         np.add.at(self.changes[layer], rows, counts.fp.sum(axis=1) + counts.fn.sum(axis=1))
+
+    def doc_hashes(self, seed: int) -> np.ndarray:
+        """A seeded hash of every matched document id (computed once per seed)."""
+        if seed not in self._hashes:
+            self._hashes[seed] = hash_strings(self.ids, seed_key(seed))
+        return self._hashes[seed]
 
 
 # --------------------------------------------------------------------------- churn and the sample
@@ -182,7 +203,7 @@ def _sample(
         return
     frame = identity(changed)
     frame.insert(0, "kind", changes.kind[changed])
-    frame.insert(0, "doc_id", matched.ids[changes.doc[changed]])
+    frame.insert(0, "doc", matched.doc_hashes(options.seed)[changes.doc[changed]])
     priority = priorities(frame, options.seed)
     category = changes.category[changed]
     order = np.lexsort((priority, category))
@@ -204,8 +225,7 @@ def _sample(
 # --------------------------------------------------------------------------- layers
 
 
-def _span_columns(lists: pa.Array, labels: pa.Array) -> tuple[np.ndarray, ...]:
-    flat = pc.list_flatten(lists)
+def _span_columns(lists: pa.Array, flat: pa.Array, labels: pa.Array) -> tuple[np.ndarray, ...]:
     doc = pc.list_parent_indices(lists).to_numpy(zero_copy_only=False).astype(np.int64)
     start = pc.struct_field(flat, "start").to_numpy(zero_copy_only=False)
     end = pc.struct_field(flat, "end").to_numpy(zero_copy_only=False)
@@ -220,25 +240,28 @@ def _compare_entities(part: Partial, matched: _Matched, options: DiffOptions) ->
     if not both.any():
         return
     doc_rows = np.flatnonzero(both)
-    lists = {side: getattr(matched, side).column("entities").filter(pa.array(both)).combine_chunks() for side in SIDES}
-    names = sorted(set(pc.unique(pa.concat_arrays([pc.struct_field(pc.list_flatten(lists[s]), "label")
-                                                    for s in SIDES])).to_pylist()))
+    lists = {}
+    for side in SIDES:
+        column = getattr(matched, side).column("entities")
+        lists[side] = (column if both.all() else column.filter(pa.array(both))).combine_chunks()
+    flat = {side: pc.list_flatten(lists[side]) for side in SIDES}
+    names = sorted(pc.unique(pa.chunked_array([pc.struct_field(flat[s], "label") for s in SIDES])).to_pylist())
     labels = pa.array(names, pa.string())
     docs = tuple(matched.ids[doc_rows])
-    tables = {side: SpanTable(*_span_columns(lists[side], labels), docs, tuple(names)) for side in SIDES}
+    tables = {side: SpanTable(*_span_columns(lists[side], flat[side], labels), docs, tuple(names)) for side in SIDES}
     score = score_spans(tables["old"], tables["new"], mode="strict")
-    part.counts[metric_key("entities", "strict")] = by_unit(score.counts)
-    matched.add_changes("entities", score.counts)
+    part.counts[metric_key("entities", "strict")] = by_unit(score.counts, matched.ids[doc_rows])
+    matched.add_changes("entities", score.counts, doc_rows)
     changes = _Changes(score, doc_rows)
     _tally(part, "entities", changes)
-    label_names = np.asarray(names + [""], dtype=object)
+    label_hashes = np.append(hash_strings(np.asarray(names, dtype=object), seed_key(options.seed)), np.uint64(0))
 
     def columns(side: str, rows: np.ndarray) -> dict[str, np.ndarray]:
         table = tables[side]
         ok = rows >= 0
         safe = np.where(ok, rows, 0)
         return {f"{side}_start": np.where(ok, table.start[safe], -1), f"{side}_end": np.where(ok, table.end[safe], -1),
-                f"{side}_label": label_names[np.where(ok, table.label[safe], len(names))]}
+                f"{side}_label": label_hashes[np.where(ok, table.label[safe], len(names))]}
 
     def identity(items: np.ndarray) -> pd.DataFrame:
         return pd.DataFrame({**columns("old", changes.old_row[items]), **columns("new", changes.new_row[items])})
@@ -259,7 +282,7 @@ def _count_layer(part: Partial, layer: str, has: dict[str, np.ndarray]) -> None:
 def _records(matched: _Matched, layer: str) -> tuple[np.ndarray, dict[str, list[Record]]]:
     has = {side: getattr(matched, side).column(layer).to_numpy(zero_copy_only=False) for side in SIDES}
     rows = np.flatnonzero(has["old"] & has["new"])
-    return rows, {side: [Record.from_dict(matched.record(side, int(i))) for i in rows] for side in SIDES}
+    return rows, {side: [matched.record_object(side, int(i)) for i in rows] for side in SIDES}
 
 
 def _json_identity(values: Callable[[str, int], dict[str, Any]], changes: _Changes) -> Callable[[np.ndarray], pd.DataFrame]:

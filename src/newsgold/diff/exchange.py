@@ -10,17 +10,16 @@ worker can read and write; it is removed when the run ends.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.ipc as ipc
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
+from pyarrow import ipc
 
 from newsgold.diff.errors import DiffInputError
 from newsgold.diff.hashing import partition_of
@@ -71,22 +70,17 @@ def scratch_folder(scratch: str | None) -> Iterator[str]:
     """A new folder for one run's exchange files (under ``scratch``, else the system's temporary
     folder), removed afterwards."""
     if scratch is None:
-        folder = tempfile.mkdtemp(prefix="newsgold-diff-")
-        fs = url_to_fs(folder)[0]
+        fs, path = url_to_fs(tempfile.mkdtemp(prefix="newsgold-diff-"))
     else:
         try:
             fs, root = url_to_fs(scratch)
-            folder_path = f"{root.rstrip('/')}/newsgold-diff-{uuid.uuid4().hex[:12]}"
-            fs.makedirs(folder_path, exist_ok=True)
+            path = f"{root.rstrip('/')}/newsgold-diff-{uuid.uuid4().hex[:12]}"
+            fs.makedirs(path, exist_ok=True)
         except (OSError, ValueError, ImportError) as error:
             raise DiffInputError(f"{scratch}: cannot create a scratch folder there ({error}); expected a writable "
                                  "folder or fsspec URL that every worker can reach") from None
-        folder = folder_path if isinstance(fs, LocalFileSystem) else fs.unstrip_protocol(folder_path)
     try:
-        yield folder
+        yield path if isinstance(fs, LocalFileSystem) else fs.unstrip_protocol(path)
     finally:
-        try:
-            fs.rm(url_to_fs(folder)[1], recursive=True)
-        except (OSError, FileNotFoundError):
-            if os.path.isdir(folder):
-                raise
+        with suppress(FileNotFoundError):
+            fs.rm(path, recursive=True)

@@ -208,8 +208,8 @@ def _num(value: Any) -> str:
 
 
 def html_diff(report: DiffReport) -> str:
-    """The report as one self-contained HTML page (inline CSS and SVG, no scripts)."""
-    from newsgold.reports.html import section_chart, section_table
+    """The report as one self-contained HTML page (inline CSS, no scripts)."""
+    from newsgold.reports.html import section_table
 
     title = f"NEW = {report.new} against OLD = {report.old}"
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
@@ -221,9 +221,8 @@ def html_diff(report: DiffReport) -> str:
         parts.append('<p class="breach">Churn limits exceeded: ' + "; ".join(escape(str(b)) for b in report.breaches)
                      + "</p>")
     parts += ["<h2>Agreement</h2>", f'<p class="note">{escape(READING)}</p>']
-    for i, section in enumerate(report.sections):
-        parts.append(f'<div class="card"><h3>{escape(section_title(section))}</h3>{section_table(section)}'
-                     f'{section_chart(section, f"d{i}")}</div>')
+    for section in report.sections:
+        parts.append(f'<div class="card"><h3>{escape(section_title(section))}</h3>{section_table(section)}</div>')
     parts += ["<h2>Churn</h2>", f'<p class="note">{escape(CHURN_NOTE)}</p>']
     for layer in report.layers:
         rows = [r for r in report.churn if r.layer == layer]
@@ -245,8 +244,8 @@ def html_diff(report: DiffReport) -> str:
              f"<td>{escape(_item_text(report, item, 'new'))}</td>",
              f'<td class="ctx">{escape(item_context(report, item) or "")}</td>'] for item in report.sample]
     parts += [f"<h2>Review sample <span class=\"muted\">({len(report.sample)})</span></h2>",
-              f'<p class="note">At most {report.options.sample} changes per layer and category, seed '
-              f"{report.options.seed}.</p>",
+              (f'<p class="note">At most {report.options.sample} changes per layer and category, seed '
+               f"{report.options.seed}.</p>"),
               '<div class="card">' + _html_table(["layer", "category", "change", "document", "OLD", "NEW", "context"],
                                                  body) + "</div>", "</main></body></html>"]
     return "\n".join(parts) + "\n"

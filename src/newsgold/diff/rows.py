@@ -153,12 +153,12 @@ def _jsonl_rows(block: Block) -> pa.Table:
         if not raw_line.strip():
             continue
         try:
-            text = decode(raw_line, name)
-            raw = loads_json(text.removeprefix("\ufeff"), name, JSONL_WHAT, line=0, strict=True)
+            text = decode(raw_line, name).removeprefix("\ufeff").strip()
+            raw = loads_json(text, name, JSONL_WHAT, line=0, strict=True)
         except InputError as error:
             line = line_number(block, offset, index)
             raise problem(name, error.reason, line=line, field=error.field) from None
-        rows.add(_checked(raw, name, lambda: {"line": line_number(block, offset, index)}), index, text.strip())
+        rows.add(_checked(raw, name, lambda i=index: {"line": line_number(block, offset, i)}), index, text)
     return rows.table()
 
 
@@ -171,7 +171,7 @@ def _json_rows(block: Block) -> pa.Table:
         raise problem(name, error.reason, line=error.line, field=error.field) from None
     rows = _Builder()
     for index, raw in enumerate(value if isinstance(value, list) else [value]):
-        rows.add(_checked(raw, name, lambda: {"record": index + 1}), index, None)
+        rows.add(_checked(raw, name, lambda i=index: {"record": i + 1}), index, None)
     return rows.table()
 
 
@@ -183,11 +183,15 @@ def _drop_nulls(value: Any) -> Any:
     return value
 
 
+def _is_text(kind: pa.DataType) -> bool:
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
+
+
 def _string_column(table: pa.Table, name: str, shard_name: str) -> pa.Array:
     if name not in table.column_names:
         return pa.nulls(len(table), pa.string())
     column = table.column(name)
-    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type) or pa.types.is_null(column.type)):
+    if not (_is_text(column.type) or pa.types.is_null(column.type)):
         raise problem(shard_name, f"found type {column.type}, expected strings", field=f"column {name}")
     return column.cast(pa.string()).combine_chunks()
 
@@ -201,7 +205,7 @@ def _parquet_entities(table: pa.Table, block: Block) -> pa.Array:
     item = kind.value_type if pa.types.is_list(kind) or pa.types.is_large_list(kind) else None
     fields = {item.field(i).name: item.field(i).type for i in range(item.num_fields)} if pa.types.is_struct(item) else {}
     if not (pa.types.is_integer(fields.get("start", pa.null())) and pa.types.is_integer(fields.get("end", pa.null()))
-            and pa.types.is_string(fields.get("label", pa.null()))):
+            and _is_text(fields.get("label", pa.null()))):
         raise problem(name, f"found type {kind}, expected a list of structs with integer start and end and a string "
                             "label (the record format's entities)", field="column entities")
     lengths = pc.list_value_length(column).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
@@ -241,7 +245,7 @@ def _parquet_rows(block: Block) -> pa.Table:
         table = handle.read_row_groups(range(block.start, block.stop))
     except DiffInputError:
         raise
-    except Exception as error:  # pyarrow raises several types for unreadable files
+    except (pa.ArrowException, OSError, ValueError) as error:
         raise problem(name, f"cannot be read as Parquet ({error}); expected record rows") from None
     finally:
         handle.close()
@@ -258,7 +262,7 @@ def _parquet_rows(block: Block) -> pa.Table:
     if extra or (struct_fields is not None and struct_fields.num_fields > 3):
         texts, has_events, has_stances = [], [], []
         json_columns = [c for c in ("clusters", "events", "stances")
-                        if c in table.column_names and pa.types.is_string(table.schema.field(c).type)]
+                        if c in table.column_names and _is_text(table.schema.field(c).type)]
         for index, raw in enumerate(table.to_pylist()):
             where = {"record": block.first_row + index + 1}
             raw = _drop_nulls(raw)
@@ -268,7 +272,7 @@ def _parquet_rows(block: Block) -> pa.Table:
                         raw[column] = loads_json(raw[column], name, f"the {column} layer as JSON text", strict=True)
                     except InputError as error:
                         raise problem(name, error.reason, field=column, doc_id=raw["doc_id"], **where) from None
-            raw = _checked(raw, name, lambda: where)
+            raw = _checked(raw, name, lambda at=where: at)
             has_events.append("events" in raw)
             has_stances.append("stances" in raw)
             texts.append(json.dumps(raw, ensure_ascii=False, separators=(",", ":")))

@@ -37,7 +37,7 @@ def diff(
     old: str | Path,
     new: str | Path,
     *,
-    options: DiffOptions = DiffOptions(),
+    options: DiffOptions | None = None,
     scheduler: str = "local",
     partitions: int | None = None,
     scratch: str | None = None,
@@ -49,6 +49,7 @@ def diff(
     """Compare the records of system NEW with those of system OLD (see ``docs/diff.md``).
 
     old, new: a file, folder or glob of .jsonl/.json/.parquet record files, local or an fsspec URL.
+    options: sample size, seed, resamples, ... (default ``DiffOptions()``).
     scheduler: ``local``, ``processes:N`` or ``tcp://HOST:PORT``.
     partitions: how many partitions documents are hashed into (default: as many as the larger
         side has blocks); the figures do not depend on it.
@@ -59,6 +60,7 @@ def diff(
     max_churn: churn limits, as ``report.parse_limits`` returns them.
     Raises ``DiffInputError`` for input it cannot compare.
     """
+    options = options or DiffOptions()
     chosen = parse_scheduler(scheduler)
     if chosen.kind == "cluster" and scratch is None:
         raise DiffInputError(f"--scheduler {chosen}: give --scratch, a folder or URL (e.g. s3://bucket/tmp) that "

@@ -93,13 +93,14 @@ def plan_blocks(shards: list[Shard], block_bytes: int = BLOCK_BYTES, block_rows:
 
 
 def _parquet_blocks(shard: Shard, block_rows: int) -> list[Block]:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     fs, path = url_to_fs(shard.url)
     try:
         with fs.open(path, "rb") as handle:
             meta = pq.ParquetFile(handle).metadata
-    except Exception as error:  # pyarrow raises several types for a file that is not Parquet
+    except (pa.ArrowException, OSError, ValueError) as error:
         raise DiffInputError(f"{shard.name}: not a readable Parquet file ({error}); expected record rows") from None
     blocks, first, rows, row = [], 0, 0, 0
     for group in range(meta.num_row_groups):

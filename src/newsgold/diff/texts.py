@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from pathlib import PurePosixPath
 from typing import Any
 
 from fsspec.core import url_to_fs
@@ -102,7 +101,3 @@ def find_texts(records: Mapping[str, Mapping[str, Any]], source: str | None = CO
             if _fits(text, _expected_sha(records[doc_id])):
                 found[doc_id] = text
     return found
-
-
-def suffix(path: str) -> str:
-    return PurePosixPath(path).suffix.lower()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from newsgold.corpus import sha256_text as sha256
 from newsgold.formats.errors import FormatError
 from newsgold.records import Cluster, Entity, Event, Record
 
@@ -25,10 +25,6 @@ class Annotations:
     notes: tuple[str, ...] = field(default=())
 
 
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def positional_id(prefix: str, number: int) -> str:
     """The id of the ``number``-th (1-based) document of a source that does not name its documents."""
     return f"{prefix}-{number:04d}"
@@ -38,24 +34,11 @@ def entity_order(entity: Entity) -> tuple[int, int, str]:
     return entity.start, -entity.end, entity.label
 
 
-def make_record(
-    doc_id: str,
-    text: str,
-    spans: Iterable[tuple[int, int, str]],
-    *,
-    ids: Sequence[str] | None = None,
-) -> Record:
-    """A record of entity mentions ``(start, end, label)`` in document order, ids ``T1``, ``T2``, ...
-    unless given (in the order of ``spans``)."""
-    spans = list(spans)
-    given = list(ids) if ids is not None else [None] * len(spans)
-    entities = sorted(
-        (Entity(start=s, end=e, label=label, text=text[s:e], id=i) for (s, e, label), i in zip(spans, given)),
-        key=entity_order,
-    )
-    if ids is None:
-        entities = [replace(ent, id=f"T{n}") for n, ent in enumerate(entities, start=1)]
-    return Record(doc_id=doc_id, doc_sha256=sha256(text), entities=tuple(entities))
+def make_record(doc_id: str, text: str, spans: Iterable[tuple[int, int, str]]) -> Record:
+    """A record of entity mentions ``(start, end, label)`` in document order, with ids ``T1``, ``T2``, ..."""
+    entities = sorted((Entity(start=s, end=e, label=label, text=text[s:e]) for s, e, label in spans), key=entity_order)
+    return Record(doc_id=doc_id, doc_sha256=sha256(text),
+                  entities=tuple(replace(e, id=f"T{n}") for n, e in enumerate(entities, start=1)))
 
 
 def full_record(

@@ -30,8 +30,7 @@ EXTENSIONS = {
     ".conll": "conll", ".conll03": "conll", ".conll2003": "conll", ".iob": "conll", ".bio": "conll",
     ".iob1": "iob1", ".iob2": "iob2", ".bioes": "bioes", ".iobes": "bioes", ".bilou": "bioes",
     ".conllu": "conllu", ".ann": "brat", ".spacy": "docbin", ".parquet": "hf",
-}
-SNIFFED = (".tsv", ".txt", ".json", ".jsonl")  # names several formats use: the content decides
+}  # other names (.txt, .tsv, .json, .jsonl) are shared by several formats: the content decides
 
 _CONLLU_ID = re.compile(r"\d+(?:[-.]\d+)?")
 _BRAT_LINE = re.compile(r"[TERAMN]\d+\t\S|\*\t\S|#\d+\t\S")

@@ -43,13 +43,13 @@ def _text(path: Path, line: int, task: dict[str, Any], n: int) -> str:
     raise FormatError.at(path, f"task {n} has {found}; expected the document text in data.text", line)
 
 
-def _results(task: dict[str, Any]) -> tuple[list[Any] | None, int]:
-    """The results to read, and how many other annotations were passed over."""
+def _results(task: dict[str, Any]) -> tuple[list[Any] | None, int, str]:
+    """The results to read, how many other annotations were passed over, and where they come from."""
     for key in ("annotations", "completions", "predictions"):
         items = [a for a in task.get(key) or () if isinstance(a, dict) and not a.get("was_cancelled")]
         if items:
-            return items[0].get("result") or [], len(items) - 1
-    return None, 0
+            return items[0].get("result") or [], len(items) - 1, key
+    return None, 0, ""
 
 
 def _doc_id(task: dict[str, Any], n: int, prefix: str) -> str:
@@ -95,16 +95,17 @@ def read_labelstudio(path: Path, *, id_prefix: str = "doc") -> Annotations:
     texts: dict[str, str] = {}
     records = []
     counts: Counter = Counter()
-    skipped = passed = 0
+    skipped = passed = predicted = 0
     for n, (line, task) in enumerate(json_items(path, WHAT), start=1):
         if not isinstance(task, dict):
             raise FormatError.at(path, f"task {n} is a JSON {type(task).__name__}; expected a task object", line)
         text = _text(path, line, task, n)
-        results, others = _results(task)
+        results, others, source = _results(task)
         if results is None:
             skipped += 1
             continue
         passed += others
+        predicted += source == "predictions"
         doc_id = _doc_id(task, n, id_prefix)
         if doc_id in texts:
             raise FormatError.at(path, f"task {n}: document id {doc_id!r} occurs twice; expected one task per document",
@@ -115,6 +116,8 @@ def read_labelstudio(path: Path, *, id_prefix: str = "doc") -> Annotations:
              for kind, c in sorted(counts.items())]
     if skipped:
         notes.append(f"Label Studio: {counted(skipped, 'task')} without annotations or predictions skipped")
+    if predicted:
+        notes.append(f"Label Studio: {counted(predicted, 'task')} without annotations read from their predictions")
     if passed:
         notes.append(f"Label Studio: {counted(passed, 'further annotation')} of tasks passed over (the first is read)")
     return Annotations(texts, tuple(records), "labelstudio", tuple(notes))

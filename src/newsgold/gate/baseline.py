@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +85,8 @@ class Baseline:
                                 f"{BASELINE_FORMAT!r}); write one with 'newsgold baseline save'")
         try:
             system = _need(data.get("system"), str, "system", "the system name")
+            if any(unicodedata.category(c) == "Cc" for c in system):
+                raise ValueError(f"system: found {_shown(system)}, expected a name without control characters")
             config = ScoringConfig.from_dict(data.get("config"))
             raw = _need(data.get("measurements"), list, "measurements", "a non-empty list of measurements")
             if not raw:

@@ -8,6 +8,7 @@ broke. CI systems (GitHub, GitLab, Jenkins) then show the failing category by na
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -25,6 +26,14 @@ def _row_items(result: GateResult, row: RowVerdict, limit: int = 50) -> list[str
     if len(matching) > limit:
         lines.append(f"  ... and {len(matching) - limit} more")
     return lines
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(xml: str) -> str:
+    """XML 1.0 cannot hold these characters even escaped: write them as ``\\x1b``-style escapes."""
+    return _NOT_XML.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), xml)
 
 
 def _message(row: RowVerdict) -> str:
@@ -52,7 +61,7 @@ def junit_xml(result: GateResult) -> str:
                 out = ET.SubElement(case, "system-out")
                 out.text = ("improved: " if r.verdict == IMPROVED else "") + _message(r)
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    return _xml_text('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n")
 
 
 def write_junit(result: GateResult, path: str | Path) -> None:
@@ -71,7 +80,7 @@ def error_junit_xml(message: str) -> str:
     error = ET.SubElement(case, "error", message=message.splitlines()[0] if message else "error", type="not-comparable")
     error.text = message
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    return _xml_text('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n")
 
 
 def write_error_files(message: str, json_path: str | Path | None, junit_path: str | Path | None) -> None:

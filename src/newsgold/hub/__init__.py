@@ -2,7 +2,8 @@
 
 - ``export_hf(out_dir, text="omit")``: a Hub-ready folder: one parquet configuration per
   layer (``documents``, ``entities``, ``events``, ``stance``) plus ``ner`` (tokens /
-  BIO ``ner_tags``), a dataset card, Croissant metadata and a manifest.
+  BIO ``ner_tags``), each with a file per corpus split (``dev``, ``test``), a dataset card,
+  Croissant metadata and a manifest.
 - ``records_from_datasets`` / ``load_export_records``: the same newsgold records back.
 - ``rehydrate_export``: re-attach omitted text from the user's hash-checked copy.
 - ``plan_upload`` / ``upload``: push the folder with ``huggingface_hub``.
@@ -13,7 +14,7 @@ Details and the reasons for the defaults: docs/hub.md.
 from newsgold.hub.card import CardOptions, load_agreement
 from newsgold.hub.export import ExportResult, export_hf
 from newsgold.hub.features import HubLabels, all_features
-from newsgold.hub.layout import CONFIGS, DEFAULT_CONFIG, DEFAULT_TEXT, SPLIT, TEXT_MODES, HubError
+from newsgold.hub.layout import CONFIGS, DEFAULT_CONFIG, DEFAULT_TEXT, EVALUATION_SPLIT, SPLITS, TEXT_MODES, HubError
 from newsgold.hub.load import (
     documents_from_dataset,
     load_export_records,
@@ -28,7 +29,8 @@ __all__ = [
     "CONFIGS",
     "DEFAULT_CONFIG",
     "DEFAULT_TEXT",
-    "SPLIT",
+    "EVALUATION_SPLIT",
+    "SPLITS",
     "TEXT_MODES",
     "CardOptions",
     "ExportResult",

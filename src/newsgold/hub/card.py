@@ -18,7 +18,8 @@ from typing import Any
 
 from datasets import Features
 
-from newsgold.hub.layout import CONFIGS, DEFAULT_CONFIG, LICENSE, NER_CONFIG, SPLIT, TEXT_INCLUDE, HubError
+from newsgold.hub.card_splits import data_files, parts_block, split_summary, splits_section
+from newsgold.hub.layout import CONFIGS, DEFAULT_CONFIG, EVALUATION_SPLIT, LICENSE, NER_CONFIG, TEXT_INCLUDE, HubError
 
 STATS_BEGIN = "<!-- newsgold:stats -->"
 STATS_END = "<!-- /newsgold:stats -->"
@@ -114,7 +115,7 @@ def card_data(manifest: Mapping[str, Any], features: Mapping[str, Features]):
     for config in CONFIGS:
         entry: dict[str, Any] = {
             "config_name": config,
-            "data_files": [{"split": SPLIT, "path": f"{config}/{SPLIT}-*"}],
+            "data_files": data_files(manifest, config),
         }
         if config == DEFAULT_CONFIG:
             entry["default"] = True
@@ -141,7 +142,8 @@ def card_data(manifest: Mapping[str, Any], features: Mapping[str, Features]):
     for config in CONFIGS:
         info = configs_info[config]
         splits = SplitDict()
-        splits.add(SplitInfo(name=SPLIT, num_bytes=info["num_bytes"], num_examples=info["rows"]))
+        for split, shard in info["splits"].items():
+            splits.add(SplitInfo(name=split, num_bytes=shard["num_bytes"], num_examples=shard["rows"]))
         infos[config] = DatasetInfo(
             features=features[config],
             splits=splits,
@@ -275,8 +277,10 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         "factuality, evidence span)",
         NER_CONFIG: "one sentence: `tokens`, `ner_tags` (ClassLabel, BIO), token character offsets",
     }
+    split_names = manifest["splits"]
     config_table = "\n".join(
-        f"| `{config}`{' (default)' if config == DEFAULT_CONFIG else ''} | {config_rows[config]} | {configs[config]['rows']} |"
+        f"| `{config}`{' (default)' if config == DEFAULT_CONFIG else ''} | {config_rows[config]} | "
+        + " | ".join(str(configs[config]["splits"].get(split, {}).get("rows", 0)) for split in split_names) + " |"
         for config in CONFIGS
     )
     unrepresentable = len(ner["unrepresentable_entities"])
@@ -296,7 +300,8 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
                 f"- **License:** the annotations are {options.license_title} "
                 f"({options.license_url}); each article text keeps its own licence — see [{LICENSE}]({LICENSE}) "
                 "and *Text and rights* below",
-                f"- **Size:** {n_docs} document(s) from {', '.join(outlets)}, published {', '.join(dates)}",
+                f"- **Size:** {n_docs} document(s) ({split_summary(manifest)}) from {', '.join(outlets)}, "
+                f"published {', '.join(dates)}",
                 f"- **Corpus version:** `{manifest['corpus']['version']}`; label schema version "
                 f"`{manifest['schema_version']}`; exported by newsgold {manifest['newsgold_version']}",
             ]
@@ -312,18 +317,23 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         "```python\n"
         "from datasets import load_dataset\n"
         "from newsgold.hub import records_from_datasets\n\n"
-        f'layers = {{c: load_dataset("{name}", c, split="{SPLIT}") for c in ("entities", "events", "stance")}}\n'
+        f'layers = {{c: load_dataset("{name}", c, split="{EVALUATION_SPLIT}") for c in ("entities", "events", "stance")}}\n'
         "gold = records_from_datasets(layers)  # newsgold.records.Record objects\n"
-        f'ner = load_dataset("{name}", "{NER_CONFIG}", split="{SPLIT}")  # tokens / ner_tags for transformers\n'
-        "```",
+        f'ner = load_dataset("{name}", "{NER_CONFIG}", split="{EVALUATION_SPLIT}")  # tokens / ner_tags for transformers\n'
+        "```\n\n"
+        f"Report scores on `{EVALUATION_SPLIT}`; develop rules and prompts on `dev`. Without `split`, "
+        "`load_dataset` returns every split, and `records_from_datasets` takes those too (dev, then test).",
         "### Out-of-Scope Use",
-        "Training models (the corpus is far too small and has a single `test` split); measuring "
+        "Training models (the corpus is far too small, and its `dev` split is for developing guidelines, rules "
+        "and prompts, not for training); measuring "
         "anything about the people or groups named in the news; any use of the article text beyond "
         "what its rights holders allow.",
         "## Dataset Structure",
-        f"One split, `{SPLIT}`: this is an evaluation corpus, nothing in it is meant for training. "
-        f"Configurations (the default is `{DEFAULT_CONFIG}`, the table every layer refers to by `doc_id`):\n\n"
-        "| configuration | one row is | rows |\n|---|---|---:|\n" + config_table,
+        splits_section(manifest, _repo_link(options, "docs/splits.md")),
+        f"Configurations (the default is `{DEFAULT_CONFIG}`, the table every layer refers to by `doc_id`), "
+        "with their rows per split:\n\n"
+        "| configuration | one row is | " + " | ".join(f"{split} rows" for split in split_names) + " |\n"
+        "|---|---|" + "---:|" * len(split_names) + "\n" + config_table,
         "Offsets are Python `str` indices into the document text, end exclusive; every span also "
         "carries its surface `text` (null when the text is omitted). A null list means the layer was not "
         "annotated, an empty list that nothing was found. Row *i* of `entities`, `events` and `stance` "
@@ -337,7 +347,9 @@ def card_body(manifest: Mapping[str, Any], features: Mapping[str, Features]) -> 
         f"{unrepresentable} entity mention(s) could not be expressed in per-sentence BIO.",
         "### Statistics",
         "Computed by `newsgold.stats.corpus_stats`, the figures `newsgold corpus stats` prints:\n\n"
-        + _stats_block(stats),
+        + _stats_block(stats)
+        + "\n\nPer split and source (documents, sentences, characters), and the gold per split:\n\n"
+        + parts_block(stats),
         "## Dataset Creation",
         "### Curation Rationale",
         "Extraction systems are usually scored on corpora whose text, offsets and label sets drift "

@@ -20,7 +20,9 @@ from typing import Any
 from datasets import ClassLabel, Features, List, Value
 
 from newsgold.hub.card import CardOptions, home_url
-from newsgold.hub.layout import CONFIGS, CROISSANT, DEFAULT_CONFIG, SPLIT, TEXT_INCLUDE, HubError
+from newsgold.hub.card_splits import split_summary
+from newsgold.hub.croissant_splits import split_field, splits_record_set
+from newsgold.hub.layout import CONFIGS, CROISSANT, DEFAULT_CONFIG, EVALUATION_SPLIT, SPLITS, TEXT_INCLUDE, HubError
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
 
@@ -155,22 +157,10 @@ _FIELD_DESCRIPTIONS = {
 }
 
 
-def record_set(config: str, features: Features) -> tuple[dict[str, Any], list[str]]:
+def record_set(config: str, features: Features, splits: tuple[str, ...] | list[str] = SPLITS
+               ) -> tuple[dict[str, Any], list[str]]:
     builder = _FieldBuilder(config)
-    fields = [
-        {
-            "@type": "cr:Field",
-            "@id": f"{config}/split",
-            "name": "split",
-            "description": "The split a row belongs to, from the parquet file name.",
-            "dataType": "sc:Text",
-            "source": {
-                "fileSet": {"@id": _fileset_id(config)},
-                "extract": {"fileProperty": "filename"},
-                "transform": {"regex": f"^({SPLIT})-[0-9]+-of-[0-9]+\\.parquet$"},
-            },
-        }
-    ]
+    fields = [split_field(config, _fileset_id(config), splits)]
     for column, feature in features.items():
         field = builder.field(f"{config}/{_ID.sub('_', column)}", column, feature, [])
         if field is not None:
@@ -217,9 +207,11 @@ def croissant_jsonld(manifest: Mapping[str, Any], features: Mapping[str, Feature
     record_sets = []
     skipped: list[str] = []
     for config in CONFIGS:
-        rs, missed = record_set(config, features[config])
+        rs, missed = record_set(config, features[config], list(manifest["configs"][config]["splits"]))
         record_sets.append(rs)
         skipped += missed
+    record_sets.append(splits_record_set(
+        manifest["splits"], {split: sum(d["split"] == split for d in docs) for split in manifest["splits"]}))
     if skipped:
         raise HubError(f"Croissant cannot describe the column(s) {', '.join(skipped)}")
     included = manifest["text"] == TEXT_INCLUDE
@@ -235,7 +227,7 @@ def croissant_jsonld(manifest: Mapping[str, Any], features: Mapping[str, Feature
             "A gold-annotated English news corpus for evaluating entity, event and stance extraction: "
             f"{stats['documents']} document(s), {sum(stats['layers']['entities'].values())} entity mentions, "
             f"{sum(stats['layers']['events'].values())} events, {sum(stats['layers']['stances'].values())} "
-            f"stances. One split, '{SPLIT}'. "
+            f"stances. Splits (documents): {split_summary(manifest)}; develop on dev, report {EVALUATION_SPLIT}. "
             + ("The article text is included." if included else "The article text is omitted (offsets, labels and "
                "sha256 only); rehydrate it from your own copy with 'newsgold export rehydrate'.")
         ),
@@ -258,7 +250,8 @@ def croissant_jsonld(manifest: Mapping[str, Any], features: Mapping[str, Feature
             "Annotation guidelines in the source repository's annotations/ folder; gold files are validated "
             "strictly against the record format, the label schema and the corpus."
         ),
-        "rai:dataUseCases": ["Evaluating entity, event and stance extraction systems (test split only)."],
+        "rai:dataUseCases": [(f"Evaluating entity, event and stance extraction systems: report the "
+                              f"{EVALUATION_SPLIT} split; dev is for developing guidelines, rules and prompts.")],
         "rai:dataLimitations": [
             f"A corpus of {stats['documents']} article(s): per-category scores rest on few mentions.",
             "The article text is copyrighted news; the default export omits it.",

@@ -14,12 +14,12 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsgold import __version__, paths
-from newsgold.corpus import Corpus, Document
+from newsgold.corpus import ALL_SPLITS, Corpus, Document
 from newsgold.hub.card import CardOptions, load_agreement, render_card
 from newsgold.hub.convert import document_row, layer_rows
 from newsgold.hub.croissant import croissant_jsonld
@@ -34,13 +34,13 @@ from newsgold.hub.layout import (
     LICENSE,
     MANIFEST,
     NER_CONFIG,
-    SPLIT,
     TEXT_INCLUDE,
     HubError,
     check_text_mode,
     dumps_manifest,
     parquet_path,
 )
+from newsgold.hub.splits import partition, present, with_splits
 from newsgold.hub.tokens import ner_rows, tokenizer_name
 from newsgold.jsonio import current_umask
 from newsgold.records import Record
@@ -57,6 +57,7 @@ class ExportResult:
     text: str
     rows: dict[str, int]
     files: dict[str, int]
+    split_rows: dict[str, dict[str, int]] = field(default_factory=dict)  # config -> split -> rows
 
 
 def _export_date() -> str:
@@ -68,15 +69,24 @@ def _export_date() -> str:
     return moment.date().isoformat()
 
 
-def _stats_dict(corpus: Corpus, records: Sequence[Record]) -> dict[str, Any]:
+def _stats_dict(corpus: Corpus, records: Sequence[Record], per_split: bool = True) -> dict[str, Any]:
+    """``corpus_stats`` of the export; with ``per_split``, also per split and source (``part_rows``)
+    and per split."""
     stats = corpus_stats(corpus, list(records))
-    return {
+    out: dict[str, Any] = {
         "documents": stats.documents,
         "characters": stats.characters,
         "sentences": stats.sentences,
         "paragraphs": stats.paragraphs,
         "layers": {layer: dict(counts) for layer, counts in stats.layers.items()},
     }
+    if per_split:
+        out["parts"] = stats.part_rows()
+        out["splits"] = {}
+        for split in present(corpus.splits[doc.doc_id] for doc in corpus):
+            part = corpus.select(split)
+            out["splits"][split] = _stats_dict(part, part.keep(records), per_split=False)
+    return out
 
 
 def find_guidelines(annotations_dir: Path | None = None) -> tuple[str, ...]:
@@ -124,7 +134,7 @@ def build_manifest(
         "repo_id": repo_id,
         "date": date or _export_date(),
         "text": text,
-        "split": SPLIT,
+        "splits": present(corpus.splits[doc.doc_id] for doc in corpus),
         "default_config": DEFAULT_CONFIG,
         "corpus": {
             "name": corpus.name,
@@ -133,6 +143,7 @@ def build_manifest(
                 {
                     "doc_id": doc.doc_id,
                     "sha256": doc.sha256,
+                    "split": corpus.splits[doc.doc_id],
                     "characters": len(doc.text),
                     "outlet": doc.metadata.get("outlet"),
                     "published": doc.metadata.get("published"),
@@ -162,10 +173,9 @@ def _license_text(manifest: Mapping[str, Any]) -> str:
         "## Annotations",
         "",
         f"The annotations (offsets, labels, ids, references, notes) are by {' and '.join(options.authors)} "
-        f"({options.year}) and licensed under the Creative Commons Attribution 4.0 International licence "
-        f"({options.license_title}, {options.license_url}): share and adapt them for any purpose, giving "
-        f"credit ({options.pretty_name}, corpus version {manifest['corpus']['version']}) and indicating changes. "
-        "The licence covers the annotations only, not the article texts.",
+        f"({options.year}) and licensed under {options.license_title} ({options.license_url}); credit them as "
+        f"\"{options.pretty_name}, corpus version {manifest['corpus']['version']}\". The licence covers the "
+        "annotations only, not the article texts.",
         "",
         "## Article text",
         "",
@@ -201,7 +211,8 @@ def write_export(
     manifest: dict[str, Any],
     overwrite: bool = False,
 ) -> ExportResult:
-    """Write tables (rows per configuration), card, Croissant, license and manifest, atomically."""
+    """Write tables (rows per configuration, split by the manifest's document splits), card,
+    Croissant, license and manifest, atomically."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -219,28 +230,37 @@ def write_export(
     os.chmod(tmp, 0o777 & ~current_umask())  # mkdtemp makes 0700; the export is a normal folder
     try:
         manifest = {**manifest, "configs": {}}
+        split_of = {doc["doc_id"]: doc["split"] for doc in manifest["corpus"]["documents"]}
         files: dict[str, int] = {}
         for config in CONFIGS:
-            # The arrow schema carries the datasets Features (ClassLabel names) as metadata.
-            try:
-                table = pa.Table.from_pylist(list(tables[config]), schema=features[config].arrow_schema)
-            except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
-                raise HubError(f"the {config} rows do not fit the declared features ({err})") from None
-            if table.num_rows == 0:  # datasets cannot load a parquet file without rows
+            # datasets cannot load a parquet file without rows: a split without rows gets no file.
+            by_split = partition(tables[config], split_of, config)
+            if not by_split:
                 raise HubError(
                     f"the {config} configuration would be empty (no record annotates its layer); "
                     "a configuration needs at least one row"
                 )
-            relative = parquet_path(config)
-            target = tmp / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(table, target, compression="zstd")
+            shards = {}
+            for split, rows in by_split.items():
+                # The arrow schema carries the datasets Features (ClassLabel names) as metadata.
+                try:
+                    table = pa.Table.from_pylist(rows, schema=features[config].arrow_schema)
+                except (pa.ArrowInvalid, pa.ArrowTypeError) as err:
+                    raise HubError(f"the {config} rows do not fit the declared features ({err})") from None
+                relative = parquet_path(config, split)
+                target = tmp / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                pq.write_table(table, target, compression="zstd")
+                shards[split] = {
+                    "path": relative,
+                    "rows": table.num_rows,
+                    "num_bytes": table.nbytes,
+                    "download_size": target.stat().st_size,
+                    "sha256": _sha256_file(target),
+                }
             manifest["configs"][config] = {
-                "path": relative,
-                "rows": table.num_rows,
-                "num_bytes": table.nbytes,
-                "download_size": target.stat().st_size,
-                "sha256": _sha256_file(target),
+                **{key: sum(shard[key] for shard in shards.values()) for key in ("rows", "num_bytes", "download_size")},
+                "splits": shards,
             }
         (tmp / CARD).write_text(render_card(manifest, features), encoding="utf-8")
         croissant = croissant_jsonld(manifest, features)
@@ -259,6 +279,8 @@ def write_export(
         text=manifest["text"],
         rows={config: info["rows"] for config, info in manifest["configs"].items()},
         files=files,
+        split_rows={config: {split: shard["rows"] for split, shard in info["splits"].items()}
+                    for config, info in manifest["configs"].items()},
     )
 
 
@@ -345,10 +367,13 @@ def export_hf(
     corpus = corpus if corpus is not None else load_corpus()
     schema = schema if schema is not None else load_schema()
     records = list(records) if records is not None else load_gold(corpus=corpus, schema=schema)
+    if not records and corpus.selected != ALL_SPLITS:
+        raise HubError(f"there are no gold records to export: no record annotates a document of the "
+                       f"{corpus.selected} split")
     if not records:
         raise HubError("there are no gold records to export; the gold folder holds no .json/.jsonl records yet")
     _check_records(corpus, records)
-    corpus = corpus.restrict(r.doc_id for r in records)
+    corpus = with_splits(corpus.restrict(r.doc_id for r in records))
     if agreement is PROJECT_AGREEMENT:
         agreement = load_agreement(paths.annotations_dir() / "agreement.json")
     elif isinstance(agreement, (str, Path)):

@@ -7,9 +7,12 @@ An export folder is what ``newsgold export hf`` writes and ``newsgold publish`` 
     newsgold_export.json      this module's manifest: everything the card and the
                               Croissant file are generated from
     LICENSE.md                the rights of the annotations and of the text
+    documents/dev-00000-of-00001.parquet
     documents/test-00000-of-00001.parquet
-    entities/test-00000-of-00001.parquet
-    events/...  stance/...  ner/...
+    entities/dev-...  entities/test-...  events/...  stance/...  ner/...
+
+One parquet file per configuration and corpus split present (``push_to_hub`` naming), so
+``load_dataset(folder, config, split="test")`` gives the test documents' rows.
 
 The card and the Croissant file are pure functions of the manifest and the parquet
 features, so an export can be rebuilt (rehydrated, retargeted to another repository)
@@ -22,17 +25,19 @@ import json
 from pathlib import Path
 from typing import Any
 
+from newsgold.corpus import SPLIT_NAMES
 from newsgold.jsonio import dumps_pretty
 
 FORMAT = "newsgold-hf-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: one parquet file per corpus split (1: a single "test" split)
 
 MANIFEST = "newsgold_export.json"
 CARD = "README.md"
 CROISSANT = "croissant.json"
 LICENSE = "LICENSE.md"
 
-SPLIT = "test"
+SPLITS = SPLIT_NAMES  # the corpus splits, in the order they are written and read back
+EVALUATION_SPLIT = "test"  # the held-out split scores are reported on (docs/splits.md)
 
 # Layer configurations, then the token-classification one. ``documents`` is the default.
 LAYER_CONFIGS = ("documents", "entities", "events", "stance")
@@ -50,8 +55,8 @@ class HubError(Exception):
     """A Hub export, rehydration or upload cannot proceed; the message says why, in one sentence."""
 
 
-def parquet_path(config: str, split: str = SPLIT) -> str:
-    """Relative path of a configuration's single parquet shard (``push_to_hub`` naming)."""
+def parquet_path(config: str, split: str) -> str:
+    """Relative path of a configuration's parquet shard for one split (``push_to_hub`` naming)."""
     return f"{config}/{split}-00000-of-00001.parquet"
 
 
@@ -61,7 +66,7 @@ def check_text_mode(text: str) -> str:
     return text
 
 
-MANIFEST_FIELDS = {"text": str, "corpus": dict, "card": dict, "labels": dict, "stats": dict, "ner": dict,
+MANIFEST_FIELDS = {"text": str, "splits": list, "corpus": dict, "card": dict, "labels": dict, "stats": dict, "ner": dict,
                    "configs": dict, "schema_version": str, "newsgold_version": str, "date": str, "annotators": list}
 
 
@@ -80,6 +85,9 @@ def read_manifest(export_dir: str | Path) -> dict[str, Any]:
         raise HubError(f"{shown(export_dir)} is not a readable newsgold export: {err}") from None
     if not isinstance(manifest, dict):
         raise HubError(f"{shown(path)}: found a JSON {type(manifest).__name__}, expected {what}")
+    if manifest.get("format") == FORMAT and manifest.get("format_version") == 1:
+        raise HubError(f"{shown(path)}: format version 1 (one 'test' split, before the dev/test splits) is not "
+                       f"version {FORMAT_VERSION}; export the corpus again with this newsgold")
     if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
         raise HubError(
             f"{shown(path)}: format {manifest.get('format')!r} version {manifest.get('format_version')!r} "
@@ -92,11 +100,16 @@ def read_manifest(export_dir: str | Path) -> dict[str, Any]:
                            "'newsgold export hf' writes it")
     if manifest["text"] not in TEXT_MODES:
         raise HubError(f"{shown(path)}: text: found {manifest['text']!r}, expected one of {', '.join(TEXT_MODES)}")
+    splits = manifest["splits"]
+    if not splits or any(s not in SPLITS for s in splits) or list(splits) != sorted(set(splits), key=SPLITS.index):
+        raise HubError(f"{shown(path)}: splits: found {shown(repr(splits))}; expected split names from "
+                       f"{', '.join(SPLITS)}, each once, in that order")
     documents = manifest["corpus"].get("documents")
     if not isinstance(documents, list) or not all(
             isinstance(d, dict) and isinstance(d.get("doc_id"), str) and isinstance(d.get("sha256"), str)
-            for d in documents):
-        raise HubError(f"{shown(path)}: corpus.documents: expected a list of objects with doc_id and sha256")
+            and d.get("split") in splits for d in documents):
+        raise HubError(f"{shown(path)}: corpus.documents: expected a list of objects with doc_id, sha256 and a "
+                       f"split among {', '.join(splits)}")
     return manifest
 
 

@@ -7,11 +7,13 @@ benchmark: one call gives a ``Report`` for entities, events and stance.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
 
 from newsgold.corpus import Corpus, load_corpus
+from newsgold.lazy import Lazy
 from newsgold.records import Record
 from newsgold.prf import AVERAGES, averaged
 from newsgold.reports.model import (
@@ -47,10 +49,18 @@ def default_unit(n_documents: int) -> str:
 
 def _predicted_layers(pred: Sequence[Record]) -> tuple[str, ...]:
     """The record layers the predictions have, plus coreference when any entity carries a cluster."""
+    from newsgold.record_columns import RecordColumns
+
+    if isinstance(pred, RecordColumns):
+        return (("entities",) if pred.has_entities() else ()) + (("coreference",) if pred.has_clusters() else ())
     layers = [layer for layer in LAYERS[:3] if any(getattr(r, layer) is not None for r in pred)]
     if any(e.cluster for r in pred for e in (r.entities or ())):
         layers.append("coreference")
     return tuple(layers)
+
+
+def _error_dicts(score) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in score.errors()]
 
 
 def _coreference_section(gold: Sequence[Record], pred: Sequence[Record], resampling: Resampling | None,
@@ -180,11 +190,9 @@ def evaluate(
                                      determiners="ignore-the" if ignore_determiners else "keep",
                                      aliases="relaxed" if aliases else "none")
         texts = {d.doc_id: d.text for d in corpus}
-        views = document_views(score, texts)
-        frame = score.confusion().to_frame()
-        confusion = {"labels_gold": list(frame.index), "labels_pred": list(frame.columns),
-                     "matrix": frame.to_numpy().tolist()}
-        errors = tuple(e.to_dict() for e in score.errors())
+        views = Lazy(partial(document_views, score, texts))
+        confusion = score.confusion().to_dict()
+        errors = Lazy(partial(_error_dicts, score))
     if "events" in layers:
         ev = score_events(gold, pred, argument_match=argument_match, coref=coref, unit=unit,
                           corpus=corpus, missing=missing)
@@ -192,7 +200,7 @@ def evaluate(
             section = section_from_score("events", name, metric, resampling)
             if name == "trigger_classification":
                 section = Section(section.layer, section.metric, section.rows, section.notes,
-                                  {f"{k}_accuracy": a.accuracy for k, a in ev.attributes.items()})
+                                  {f"{k}_accuracy": a.accuracy for k, a in ev.attributes.items()}, section.counts)
             sections.append(section)
         signatures["events"] = sig("events", "oneie-onetoone", arguments=argument_match, coref=coref)
         listings.update(trigger_errors=tuple(e.to_dict() for e in ev.trigger_errors()),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from newsgold.reports.model import Report
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = ["system", "baseline", "layer", "metric", "category", "kind", "statistic", "value", "low", "high",
            "support", "tp", "fp", "fn", "signature"]
@@ -14,6 +16,8 @@ COLUMNS = ["system", "baseline", "layer", "metric", "category", "kind", "statist
 
 def to_frame(reports: Report | Sequence[Report]) -> pd.DataFrame:
     """Long (tidy) table of every figure; filter and pivot it like any DataFrame."""
+    import pandas as pd
+
     reports = [reports] if isinstance(reports, Report) else list(reports)
     records = []
     for report in reports:

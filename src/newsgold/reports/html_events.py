@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from newsgold.reports.html_common import context_html, label_html, outcome_class, pills, quoted, slug, text_blocks
+from newsgold.reports.html_common import (
+    context_html,
+    label_html,
+    outcome_class,
+    pills,
+    quoted,
+    slug,
+    text_blocks,
+)
 from newsgold.reports.html_tables import SORTABLE
 from newsgold.reports.model import EventDocumentView, EventSpan
 from newsgold.scoring.event_errors import ARGUMENT_OUTCOMES

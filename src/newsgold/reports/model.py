@@ -280,16 +280,19 @@ def stored_counts(stats: Stats, units, categories) -> dict[str, Any] | None:
 def document_views(score: EntityScore, texts: dict[str, str] | None) -> tuple[DocumentView, ...]:
     """Per document: gold and predicted spans with their outcome (correct, wrong type, ...)."""
     m = score.matching
-    views = []
-    for d, doc_id in enumerate(score.gold.docs):
-        def spans(table, outcome):
-            rows = np.flatnonzero(table.doc == d)
-            return tuple(sorted(
-                (Span(int(table.start[i]), int(table.end[i]), table.labels[table.label[i]], OUTCOMES[outcome[i]]) for i in rows),
-                key=lambda s: (s.start, s.end),
-            ))
-        views.append(DocumentView(doc_id, (texts or {}).get(doc_id), spans(score.gold, m.gold_outcome), spans(score.pred, m.pred_outcome)))
-    return tuple(views)
+    n_docs = len(score.gold.docs)
+
+    def by_document(table, outcome) -> list[tuple[Span, ...]]:
+        order = np.argsort(table.doc, kind="stable")
+        bounds = np.searchsorted(table.doc[order], np.arange(n_docs + 1)).tolist()
+        start, end, label, kind = table.start.tolist(), table.end.tolist(), table.label.tolist(), outcome.tolist()
+        rows = order.tolist()
+        return [tuple(sorted((Span(start[i], end[i], table.labels[label[i]], OUTCOMES[kind[i]]) for i in rows[a:b]),
+                             key=lambda s: (s.start, s.end)))
+                for a, b in zip(bounds, bounds[1:])]
+
+    gold, pred = by_document(score.gold, m.gold_outcome), by_document(score.pred, m.pred_outcome)
+    return tuple(DocumentView(doc_id, (texts or {}).get(doc_id), gold[d], pred[d]) for d, doc_id in enumerate(score.gold.docs))
 
 
 def event_document_views(score: EventScore) -> tuple[EventDocumentView, ...]:

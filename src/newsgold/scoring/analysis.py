@@ -39,20 +39,22 @@ class ConfusionMatrix:
             columns=pd.Index([self.labels[j] for j in cols], name="predicted"),
         )
 
+    def to_dict(self) -> dict[str, Any]:
+        """The frame's rows (``labels_gold``), columns (``labels_pred``) and cells (``matrix``) as JSON."""
+        rows = [i for i, label in enumerate(self.labels) if label != MISSED]
+        cols = [j for j, label in enumerate(self.labels) if label != SPURIOUS]
+        return {"labels_gold": [self.labels[i] for i in rows], "labels_pred": [self.labels[j] for j in cols],
+                "matrix": self.matrix[np.ix_(rows, cols)].tolist()}
+
 
 def confusion(gold: SpanTable, pred: SpanTable, matching: Matching) -> ConfusionMatrix:
-    from sklearn.metrics import confusion_matrix
-
     n = len(gold.labels)
     g, p = matching.pairs
     missed = np.flatnonzero(matching.gold_match < 0)
     spurious = np.flatnonzero(matching.pred_match < 0)
     y_true = np.concatenate([gold.label[g], gold.label[missed], np.full(len(spurious), n + 1)])
     y_pred = np.concatenate([pred.label[p], np.full(len(missed), n), pred.label[spurious]])
-    if len(y_true) == 0:
-        matrix = np.zeros((n + 2, n + 2), np.int64)
-    else:
-        matrix = confusion_matrix(y_true, y_pred, labels=np.arange(n + 2))
+    matrix = np.bincount(y_true * (n + 2) + y_pred, minlength=(n + 2) ** 2).astype(np.int64).reshape(n + 2, n + 2)
     return ConfusionMatrix((*gold.labels, MISSED, SPURIOUS), matrix)
 
 

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import coo_matrix, csr_matrix
-from scipy.sparse.csgraph import connected_components, min_weight_full_bipartite_matching
 
 
 @dataclass(frozen=True)
@@ -92,14 +90,21 @@ def _local_rank(ids: np.ndarray, component: np.ndarray, count: int) -> np.ndarra
     return rank
 
 
+def _components(a: np.ndarray, b: np.ndarray, n: int) -> tuple[int, np.ndarray]:
+    """Connected components of the undirected graph with edges (a, b) over n nodes."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    return connected_components(coo_matrix((np.ones(len(a), np.int8), (a, b)), shape=(n, n)), directed=False)
+
+
 def structure(g: np.ndarray, p: np.ndarray, n_g: int, n_p: int) -> Structure:
     form = shapes(g, p, n_g, n_p)
     general = np.flatnonzero(form.general)
     ug, gi = np.unique(g[general], return_inverse=True)
     up, pi = np.unique(p[general], return_inverse=True)
     n = len(ug) + len(up)
-    graph = coo_matrix((np.ones(len(general), np.int8), (gi, pi + len(ug))), shape=(n, n))
-    count, label = connected_components(graph, directed=False) if n else (0, np.zeros(0, np.int64))
+    count, label = _components(gi, pi + len(ug), n) if n else (0, np.zeros(0, np.int64))
     comp_g, comp_p = label[:len(ug)], label[len(ug):]
     row = _local_rank(ug, comp_g, count)[gi]
     col = _local_rank(up, comp_p, count)[pi]
@@ -124,6 +129,9 @@ def max_weight_matching(g: np.ndarray, p: np.ndarray, weight: np.ndarray) -> np.
     """
     if len(g) == 0:
         return np.zeros(0, np.int64)
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
     rows_g, gi = np.unique(g, return_inverse=True)
     cols_p, pi = np.unique(p, return_inverse=True)
     n_g, n_p = len(rows_g), len(cols_p)

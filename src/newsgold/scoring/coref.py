@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import linear_sum_assignment
 
 from newsgold.records import Record
 
@@ -85,6 +84,8 @@ def document_sums(key: Clustering, response: Clustering) -> NDArray[np.float64]:
 
     if key and response:
         similarity = 2 * overlap / (key_sizes[:, None] + resp_sizes[None, :])
+        from scipy.optimize import linear_sum_assignment
+
         rows, cols = linear_sum_assignment(-similarity)
         total = similarity[rows, cols].sum()
     else:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from newsgold.resampling import Resampling, Stats, bootstrap
 from newsgold.scoring.metrics import prf
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = ("precision", "recall", "f1", "support", "tp", "fp", "fn", "partial")
 INTERVAL_COLUMNS = ("units", "precision_low", "precision_high", "recall_low", "recall_high", "f1_low", "f1_high")
@@ -33,6 +36,8 @@ def document_frame(
     for that cell only, and a cell is NaN only where undefined in every resample (or the
     document has fewer than 2 units); the row and its other intervals stay.
     """
+    import pandas as pd
+
     p, r, f, s = prf(tp, fp, fn, partial, zero_division)
     frame = pd.DataFrame(
         {"precision": p, "recall": r, "f1": f, "support": np.asarray(s, np.int64),

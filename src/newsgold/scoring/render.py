@@ -8,7 +8,6 @@ from typing import Any
 
 from rich.table import Table
 
-from newsgold.scoring.analysis import ErrorRow
 from newsgold.scoring.metrics import PRF
 from newsgold.scoring.result import EntityScore
 
@@ -58,17 +57,6 @@ def confusion_table(score: EntityScore) -> Table:
         table.add_column(str(col), justify="right")
     for label, row in frame.iterrows():
         table.add_row(str(label), *(str(int(v)) if v else "." for v in row))
-    return table
-
-
-def errors_table(errors: list[ErrorRow]) -> Table:
-    table = Table(title=f"Errors ({len(errors)} shown)")
-    for name in ("document", "kind", "gold", "predicted", "context"):
-        table.add_column(name, overflow="fold")
-    for e in errors:
-        gold = "" if e.gold_label is None else f"{e.gold_label} [{e.gold_start},{e.gold_end}) {e.gold_text or ''}"
-        pred = "" if e.pred_label is None else f"{e.pred_label} [{e.pred_start},{e.pred_end}) {e.pred_text or ''}"
-        table.add_row(e.doc_id, e.kind, gold, pred, e.context or "")
     return table
 
 

@@ -21,6 +21,8 @@ from newsgold.scoring.metrics import PRF, check_zero_division, precision_recall_
 from newsgold.scoring.spans import SpanTable
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from newsgold.signature import Signature
 
 SCORER_VERSION = "1"
@@ -136,7 +138,7 @@ class EntityScore:
             raise ScoringError("per-document rows need each unit's document: pass unit_doc to score_spans")
         return self.counts.group(self.unit_doc, self.gold.docs)
 
-    def documents(self, zero_division: float | str = 0.0, resampling: Resampling | None = None):
+    def documents(self, zero_division: float | str = 0.0, resampling: Resampling | None = None) -> pd.DataFrame:
         """One row per document (index ``document``), micro-averaged over categories: the
         columns of ``to_frame``. With ``resampling``, each row also gets the percentile
         bootstrap interval of P, R and F1 over the document's own units (``precision_low``,

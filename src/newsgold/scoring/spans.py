@@ -178,6 +178,12 @@ def spans_from_records(
     scored as predicting nothing (``missing="empty"``). Categories are ``labels`` if given,
     else the sorted union of labels found on either side.
     """
+    from newsgold.record_columns import RecordColumns
+
+    if isinstance(gold, RecordColumns) and isinstance(pred, RecordColumns):
+        from newsgold.scoring.column_spans import spans_from_columns
+
+        return spans_from_columns(gold, pred, missing, labels)
     if missing not in ("error", "empty"):
         raise ScoringError(f"missing={missing!r}: expected 'error' or 'empty'")
     docs = tuple(map(_DOC_ID, gold))

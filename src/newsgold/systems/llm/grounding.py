@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 FUZZY_MIN_SCORE = 90.0
 FUZZY_MAX_LENGTH = 200
 METHODS = ("exact", "normalised", "fuzzy")
@@ -94,6 +92,8 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _fuzzy(text: str, norm: Normalised, mention: str, lo: int, hi: int) -> Match | None:
     """The best approximate whole-word match of ``mention`` within ``text[lo:hi]``."""
+    from rapidfuzz import fuzz
+
     target = normalise(mention).text.strip()
     if not target or len(target) > FUZZY_MAX_LENGTH or hi <= lo:
         return None
