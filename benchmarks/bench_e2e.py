@@ -34,9 +34,6 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from e2e_files import write_files  # noqa: E402
 
 SEQEVAL = """
 import json, sys, time
@@ -158,17 +155,20 @@ def main() -> None:
         folder = args.folder or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         t0 = time.perf_counter()
-        w = write_files(folder, args.docs, args.per_doc, args.seed)
+        # written by a child process: a process started from this one would count its memory as its own peak
+        w = json.loads(subprocess.run([sys.executable, str(HERE / "e2e_files.py"), str(folder), str(args.docs),
+                                       str(args.per_doc), str(args.seed)], check=True, capture_output=True,
+                                      text=True).stdout)
         sizes = {p.name: p.stat().st_size for p in sorted(folder.iterdir()) if p.suffix in (".jsonl", ".conll")}
-        print(f"workload: {w.n_docs:,} documents, {len(w.start):,} gold and {len(w.pred_start):,} predicted mentions, "
-              f"{int(w.n_tokens.sum()):,} tokens (written in {time.perf_counter() - t0:.0f} s: "
+        print(f"workload: {w['docs']:,} documents, {w['gold']:,} gold and {w['pred']:,} predicted mentions, "
+              f"{w['tokens']:,} tokens (written in {time.perf_counter() - t0:.0f} s: "
               + ", ".join(f"{name} {size / 2**20:.0f} MB" for name, size in sizes.items()) + ")\n")
         score = [newsgold, "score", "pred.jsonl", "--gold", "gold.jsonl"]
         results: dict[str, list[dict]] = {"newsgold --resamples 0": [], "newsgold (1000 resamples)": []}
         for _ in range(args.repeat):
             results["newsgold --resamples 0"].append(run_measured([*score, "--resamples", "0"], folder))
             results["newsgold (1000 resamples)"].append(run_measured(score, folder))
-        labels = w.labels
+        labels = tuple(w["labels"])
         results["seqeval"] = [run_measured([sys.executable, "-c", SEQEVAL, "gold.conll", "pred.conll"], folder)]
         results["nervaluate"] = [run_measured([sys.executable, "-c", NERVALUATE, "gold.conll", "pred.conll",
                                                ",".join(labels)], folder)]
@@ -194,8 +194,7 @@ def main() -> None:
         print(f"{'OK  ' if ok else 'FAIL'} {label}")
         failed |= not ok
     if args.json:
-        args.json.write_text(json.dumps({"machine": info, "docs": args.docs, "gold": len(w.start),
-                                         "pred": len(w.pred_start), "median_seconds": median, "ratios": ratios,
+        args.json.write_text(json.dumps({"machine": info, "workload": w, "median_seconds": median, "ratios": ratios,
                                          "runs": {n: [{k: v for k, v in r.items() if k not in ("stdout", "stderr")}
                                                       for r in runs] for n, runs in results.items()}}, indent=1))
     if failed:

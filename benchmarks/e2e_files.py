@@ -80,3 +80,18 @@ def write_files(folder: Path, docs: int, per_doc: int = 10, seed: int = 13) -> W
                 out.write("".join(f"{t}\t{g}\n" for t, g in zip(toks, tags[d])))
                 out.write("\n")
     return w
+
+
+def main() -> None:
+    """``python e2e_files.py FOLDER DOCS PER_DOC SEED``: write the files, print what they hold as JSON."""
+    import json
+    import sys
+
+    folder, docs, per_doc, seed = Path(sys.argv[1]), *map(int, sys.argv[2:5])
+    w = write_files(folder, docs, per_doc, seed)
+    print(json.dumps({"docs": w.n_docs, "gold": len(w.start), "pred": len(w.pred_start),
+                      "tokens": int(w.n_tokens.sum()), "labels": list(w.labels)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ precise errors with exit status 2; and the review sample read back as gold.
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 from dataclasses import dataclass
@@ -344,3 +345,32 @@ def test_cli_bad_record_exit_2(tmp_path, cli):
     assert "bad.parquet: record 1: doc a: entities[0]: error: found [3, 3), expected start < end" in ran.err
     ran = cli("diff", tmp_path / "missing", new)
     assert ran.code == 2 and "no such file or folder" in ran.err
+
+
+@pytest.mark.parametrize("content, message", [
+    (b'{"doc_id": "a", "entities": []}\n{"doc_id": "b\xff"}\n', ":2: error: found byte 0xff at column 14, which is not UTF-8; expected UTF-8 text"),
+    (b'{"doc_id": "a", "entities": []}\n' + b'{"doc_id": "b", "x": ' + b"[" * 70 + b"]" * 70 + b"}\n",
+     "[0][0]: error: nested more than 64 levels deep"),
+    (b'{"doc_id": "a", "entities": []}\n{"doc_id": "\\ud800"}\n', ":2: doc_id: error: found '\\ud800', which holds a lone surrogate"),
+])
+def test_cli_hostile_lines_exit_2(tmp_path, cli, content, message):
+    old = tmp_path / "old.jsonl"
+    old.write_bytes(content)
+    new = write_jsonl(tmp_path / "new.jsonl", {"doc_id": "a", "entities": []})
+    ran = cli("diff", old, new, "--text-from", "none")
+    assert ran.code == 2 and message in ran.err, ran.err
+
+
+def test_special_files_are_refused_or_skipped(tmp_path, cli):
+    """A named pipe is never opened (it would block): refused as an input, skipped in a folder."""
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    new = write_jsonl(tmp_path / "new.jsonl", {"doc_id": "a", "entities": []})
+    ran = cli("diff", fifo, new, "--text-from", "none")
+    assert ran.code == 2 and "is not a regular file" in ran.err
+    folder = tmp_path / "old"
+    folder.mkdir()
+    os.mkfifo(folder / "a.jsonl")
+    write_jsonl(folder / "b.jsonl", {"doc_id": "a", "entities": []})
+    ran = cli("diff", folder, new, "--text-from", "none", "--resamples", "0")
+    assert ran.code == 0, ran.err

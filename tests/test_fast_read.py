@@ -26,7 +26,8 @@ from newsgold.reports import evaluate
 from newsgold.reports.model import document_views
 from newsgold.schema import load_schema, schema_from_labels
 from newsgold.scoring import SpanTable, score_spans
-from newsgold.typed_records import TypedCluster, TypedEntity, TypedRecord, content_digest, structurally_valid
+from newsgold.typed_records import (TypedCluster, TypedEntity, TypedRecord, content_digest, records_sha256,
+                                    structurally_valid)
 from newsgold.validate import _record_validator, validate_file
 
 TEXTS = {
@@ -226,6 +227,14 @@ def test_the_content_hash_is_the_same_from_a_dict_and_from_a_decoded_record():
     texts = [("a", sha256_text(TEXTS["a"]))]
     assert content_digest([raw], texts) == content_digest([decoded], texts)
     assert content_digest([raw], texts) != content_digest([{**raw, "system": "t"}], texts)
+
+
+def test_the_records_hash_of_a_decoded_file_is_that_of_its_records(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(_lines(GOOD_A, GOOD_B), encoding="utf-8")
+    assert fast_read.decode_file(path, hash_records=True).records_hash == records_sha256([GOOD_A, GOOD_B])
+    path.write_text(_lines(GOOD_B, GOOD_A), encoding="utf-8")
+    assert fast_read.decode_file(path, hash_records=True).records_hash is None
 
 
 # --------------------------------------------------------------------------- the score path end to end

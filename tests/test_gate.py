@@ -313,9 +313,10 @@ def test_a_malformed_baseline_is_reported_not_crashed(tmp_path):
     with pytest.raises(BaselineError, match=r"bad.json: measurements\[0\]\.units: found nothing, expected a list"):
         load_baseline(bad)
     cells = json.loads(COMMITTED.read_text())
-    cells["measurements"][0]["cells"].append([99, 0, 1, 0, 0, 0])
+    past = len(cells["measurements"][0]["units"])  # one past the last unit
+    cells["measurements"][0]["cells"].append([past, 0, 1, 0, 0, 0])
     (tmp_path / "cells.json").write_text(json.dumps(cells))
-    with pytest.raises(BaselineError, match=r"cells\[\d+\]: found \[99, 0, 1, 0, 0, 0\], expected \[unit, category"):
+    with pytest.raises(BaselineError, match=rf"cells\[\d+\]: found \[{past}, 0, 1, 0, 0, 0\], expected \[unit, category"):
         load_baseline(tmp_path / "cells.json")
     data = json.loads(COMMITTED.read_text())
     data["measurements"][0]["signature"]["schema"] = "000000000000"

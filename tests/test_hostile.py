@@ -34,7 +34,7 @@ import traceback
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -724,6 +724,10 @@ SINGLE: list[Case] = [
          "{d}/out.jsonl", "--no-progress", make=writes("m.json", "[]"), says=("m.json", "expected"),
          check=no_file("out.jsonl")),
     case("publish:dry-run-without-repo-id", "publish", "--dry-run", says=("--repo-id", "ORG/NAME")),
+    case("export-hf:agreement-deep", "export", "hf", "{d}/out", "--agreement", "{d}/a.json",
+         make=writes("a.json", "[" * DEEP + "]" * DEEP), says=("a.json", "levels"), check=no_file("out")),
+    case("export-hf:agreement-a-folder", "export", "hf", "{d}/out", "--agreement", "{d}/a.json",
+         make=folder("a.json"), says=("a.json", "folder"), check=no_file("out")),
     # Write errors: a folder, a path under a regular file, a place nobody may write.
     case("score:output-is-a-folder", "score", "{ws}/p.jsonl", "--resamples", "0", "-o", "{d}/r.json",
          make=folder("r.json"), says=("r.json", "folder")),

@@ -25,15 +25,14 @@ How a clean file is proved clean:
 from __future__ import annotations
 
 import gc
+import hashlib
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
-from typing import Any
 
 import msgspec
 import numpy as np
@@ -57,8 +56,9 @@ class _Unsure(Exception):
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
-    """Millions of acyclic objects: the cyclic collector would walk them again and again."""
+def no_gc() -> Iterator[None]:
+    """For building many acyclic objects at once: the cyclic garbage collector, triggered by
+    their number, would walk the heap again and again and find nothing."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -71,8 +71,8 @@ def _no_gc() -> Iterator[None]:
 def _read(path: Path) -> bytes:
     from newsgold.validate import RECORD_FILE
 
-    limit = max_input_bytes()
     try:
+        limit = max_input_bytes()
         with open_input(path, RECORD_FILE) as handle:
             data = handle.read(limit + 1)
     except (InputError, OSError):
@@ -118,30 +118,35 @@ def _json(data: bytes) -> tuple[list[TypedRecord], list[int]]:
 
 
 def _raw_colons(data: bytes) -> int:
-    return data.count(b":") + data.count(b"\\u003a") + data.count(b"\\u003A")
+    escaped = data.count(b"\\u003a") + data.count(b"\\u003A") if b"\\u003" in data else 0
+    return data.count(b":") + escaped
 
 
-def decode_file(path: str | Path, progress: Callable[[int], None] | None = None) -> RecordColumns | None:
+def decode_file(path: str | Path, progress: Callable[[int], None] | None = None,
+                hash_records: bool = False) -> RecordColumns | None:
     """The records of a ``.jsonl`` or ``.json`` file as columns, structurally checked; None when
-    anything in the file needs the exact validator (``validate_file``)."""
+    anything in the file needs the exact validator (``validate_file``). ``hash_records``: set
+    ``records_hash`` where the file is in document order (the gold's content hash needs it)."""
     from newsgold.validate import MAX_ITEMS
 
     path = Path(path)
     try:
         data = _read(path)
-        with _no_gc():
+        with no_gc():
             records, origins = _jsonl(data, progress) if path.suffix != ".json" else _json(data)
             # the records as msgspec writes them: each member once, ":" only between key and value
             # or inside a string, and a field's key only where the field is set
-            canonical = msgspec.json.encode(records)
+            canonical = msgspec.json.encode(records, order="sorted")
             if _raw_colons(data) != canonical.count(b":"):
                 raise _Unsure  # a repeated key
             absent = frozenset(f for f in CHECKED_FIELDS if b'"%s":' % f.encode() not in canonical)
-            del canonical, data
             try:
                 columns = RecordColumns(str(path), records, origins, absent)
             except OverflowError:  # an offset beyond int64
                 raise _Unsure from None
+            if hash_records and list(columns.doc_ids) == sorted(columns.doc_ids):
+                columns.records_hash = hashlib.sha256(canonical).hexdigest()  # = records_sha256(records)
+            del canonical, data
     except _Unsure:
         return None
     if len(columns.start) and (columns.start.min() < 0 or columns.end.min() < 0):
@@ -222,7 +227,7 @@ def _spans_match(columns: RecordColumns, documents: list[Document]) -> bool:
 def check_columns(columns: RecordColumns, corpus: Corpus, schema: LabelSchema) -> list | None:
     """The warnings ``validate_file(..., gold=False)`` gives for these records, or None when it
     would give an error (or the fast path cannot tell)."""
-    from newsgold.validate import Problem, ValidationReport, _RecordChecker
+    from newsgold.validate import ValidationReport, _RecordChecker
 
     documents = [corpus.get(d) for d in columns.doc_ids]
     if any(d is None for d in documents):

@@ -56,7 +56,7 @@ class GoldSet:
         """Predictions from a record file or any format ``newsgold.formats`` reads, validated
         against this gold set's texts and labels: (records for documents with gold, ids of
         the documents set aside, validator warnings)."""
-        from newsgold.validate import read_predictions, validate_file
+        from newsgold.validate import validate_file
 
         path = Path(path)
         universe = self.whole or self.corpus
@@ -129,7 +129,7 @@ def _decoded(gold: Path, fmt: str | None) -> RecordColumns | None:
     from newsgold.fast_read import decode_file
 
     if fmt in (None, "newsgold") and gold.suffix in RECORD_SUFFIXES and gold.is_file():
-        return decode_file(gold)
+        return decode_file(gold, hash_records=True)
     return None
 
 
@@ -176,7 +176,7 @@ def read_texts(source: str | Path) -> dict[str, str]:
 
 def _user_goldset(gold: Path, split: str, corpus: str | Path | None, labels: str | Path | None,
                   name: str | None, fmt: str | None, decoded: RecordColumns | None = None) -> GoldSet:
-    from newsgold.fast_read import read_checked
+    from newsgold.fast_read import no_gc, read_checked
     from newsgold.typed_records import content_digest
     from newsgold.validate import validate_file
 
@@ -208,8 +208,10 @@ def _user_goldset(gold: Path, split: str, corpus: str | Path | None, labels: str
         texts = {**loaded.texts, **texts}
         raws = [r.to_dict() for r in loaded.records]
         source = None
-    documents = {doc_id: _document(doc_id, text) for doc_id, text in sorted(texts.items())}
-    digest = content_digest(raws, ((doc_id, doc.sha256) for doc_id, doc in documents.items()))
+    with no_gc():
+        documents = {doc_id: _document(doc_id, text) for doc_id, text in sorted(texts.items())}
+    digest = content_digest(raws, ((doc_id, doc.sha256) for doc_id, doc in documents.items()),
+                            decoded.records_hash if decoded is not None else None)
     user_corpus = Corpus(documents, digest, name=name or gold.stem)
     base = load_schema()
     if labels is not None:

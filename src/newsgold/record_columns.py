@@ -75,6 +75,7 @@ class RecordColumns(Sequence[Record]):
         self.end = np.fromiter(map(attrgetter("end"), self.entities), np.int64, n)
         self.labels: tuple[str, ...] = tuple(map(attrgetter("label"), self.entities))
         self.doc_ids: tuple[str, ...] = tuple(map(attrgetter("doc_id"), self.records))
+        self.records_hash: str | None = None  # typed_records.records_sha256 of the records, where known
         self._columns: dict[str, tuple[Any, ...]] = {}
         self._built: dict[int, Record] = {}
 

@@ -71,12 +71,21 @@ def _typed(raw: dict[str, Any] | TypedRecord) -> dict[str, Any] | TypedRecord:
     return raw
 
 
-def content_digest(records: Iterable[dict[str, Any] | TypedRecord], texts: Iterable[tuple[str, str]]) -> str:
-    """The content hash of a user's gold, 12 hex digits: of its records in document order as one
-    JSON array with sorted keys (a record parsed from a file and the same record decoded as
-    ``TypedRecord`` give the same bytes), then of each ``(doc_id, text sha256)``."""
-    keyed = sorted(map(_typed, records), key=lambda r: str(r.get("doc_id") if isinstance(r, dict) else r.doc_id))
-    digest = hashlib.sha256(msgspec.json.encode(keyed, order="sorted"))
+def records_sha256(records: list[dict[str, Any] | TypedRecord]) -> str:
+    """sha256 of records as one JSON array with sorted keys, each record as ``TypedRecord`` where
+    it is one (a dict parsed from a file and the record decoded from it give the same bytes)."""
+    return hashlib.sha256(msgspec.json.encode(list(map(_typed, records)), order="sorted")).hexdigest()
+
+
+def content_digest(records: Iterable[dict[str, Any] | TypedRecord], texts: Iterable[tuple[str, str]],
+                   records_hash: str | None = None) -> str:
+    """The content hash of a user's gold, 12 hex digits: of ``records_sha256`` of its records in
+    document order (or ``records_hash``, that value computed already), then of each
+    ``(doc_id, text sha256)``."""
+    if records_hash is None:
+        keyed = sorted(records, key=lambda r: str(r.get("doc_id") if isinstance(r, dict) else r.doc_id))
+        records_hash = records_sha256(keyed)
+    digest = hashlib.sha256(records_hash.encode())
     for doc_id, sha in texts:
         digest.update(f"{doc_id}\0{sha}".encode())
     return digest.hexdigest()[:12]

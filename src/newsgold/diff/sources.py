@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import IO
 
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
-from fsspec.utils import read_block, seek_delimiter
+from fsspec.utils import seek_delimiter
 
 from newsgold.diff.errors import DiffInputError
+from newsgold.jsonio import MAX_BYTES_ENV, max_input_bytes
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".parquet": "parquet"}
 BLOCK_BYTES = 64 << 20
@@ -58,8 +60,11 @@ def find_shards(spec: str, side: str) -> list[Shard]:
             found = fs.glob(root, detail=True)
         elif fs.isdir(root):
             found = fs.find(root, detail=True)
-        elif fs.isfile(root):
+        elif fs.exists(root):
             found = {root: fs.info(root)}
+            if found[root].get("type") != "file":
+                raise DiffInputError(f"{spec}: is not a regular file (a pipe, device or socket); expected {side} "
+                                     f"as {WHAT}")
         else:
             raise DiffInputError(f"{spec}: no such file or folder; expected {side} as {WHAT}")
     except OSError as error:
@@ -69,7 +74,7 @@ def find_shards(spec: str, side: str) -> list[Shard]:
         info = found[path]
         name = PurePosixPath(path).name
         suffix = PurePosixPath(path).suffix.lower()
-        if info.get("type") == "directory" or suffix not in FORMATS or name.startswith((".", "_")):
+        if info.get("type") != "file" or suffix not in FORMATS or name.startswith((".", "_")):
             continue
         url = path if local else fs.unstrip_protocol(path)
         shards.append(Shard(url, path if local else url, FORMATS[suffix], int(info.get("size") or 0)))
@@ -112,15 +117,28 @@ def _parquet_blocks(shard: Shard, block_rows: int) -> list[Block]:
     return blocks
 
 
+def _boundary(handle: IO[bytes], offset: int) -> int:
+    """The start of the first line that begins at or after ``offset`` (as ``fsspec.utils.read_block``)."""
+    handle.seek(offset)
+    seek_delimiter(handle, b"\n", 1 << 16)
+    return handle.tell()
+
+
 def read_lines(block: Block) -> tuple[int, bytes]:
-    """(byte offset of the first line, the lines whose first byte lies in the block's range)."""
+    """(byte offset of the first line, the lines whose first byte lies in the block's range).
+
+    A line longer than the input limit (``NEWSGOLD_MAX_INPUT_BYTES``) is refused before it is read.
+    """
     fs, path = url_to_fs(block.shard.url)
     with fs.open(path, "rb") as handle:
-        handle.seek(block.start)
-        seek_delimiter(handle, b"\n", 1 << 16)
-        start = handle.tell()
-        data = read_block(handle, block.start, block.stop - block.start, delimiter=b"\n")
-    return start, data
+        start = _boundary(handle, block.start)
+        end = _boundary(handle, block.stop) if block.stop < block.shard.size else block.shard.size
+        if end - start > (block.stop - block.start) + max_input_bytes():
+            raise DiffInputError(f"{block.shard.name}: holds a line longer than the input limit of "
+                                 f"{max_input_bytes()} bytes after byte {block.start} (set {MAX_BYTES_ENV} to raise "
+                                 "it); expected one record per line")
+        handle.seek(start)
+        return start, handle.read(end - start)
 
 
 def line_number(block: Block, offset: int, index: int) -> int:
@@ -138,6 +156,10 @@ def line_number(block: Block, offset: int, index: int) -> int:
 
 
 def read_all(shard: Shard) -> bytes:
+    """A whole (JSON) file, refused above the input limit (``NEWSGOLD_MAX_INPUT_BYTES``)."""
+    if shard.size > max_input_bytes():
+        raise DiffInputError(f"{shard.name}: is {shard.size} bytes, more than the input limit of {max_input_bytes()} "
+                             f"bytes (set {MAX_BYTES_ENV} to raise it, or write JSONL or Parquet)")
     fs, path = url_to_fs(shard.url)
     with fs.open(path, "rb") as handle:
         return handle.read()

@@ -9,7 +9,6 @@ corpus, the records and the options. Nothing numeric is typed by hand.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field

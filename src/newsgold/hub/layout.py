@@ -21,7 +21,6 @@ without the project checkout.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 

@@ -63,6 +63,11 @@ def _error_dicts(score) -> list[dict[str, Any]]:
     return [e.to_dict() for e in score.errors()]
 
 
+def _dicts(listing) -> list[dict[str, Any]]:
+    """The rows of an error listing (a method returning error rows) as JSON-ready dicts."""
+    return [e.to_dict() for e in listing()]
+
+
 def _coreference_section(gold: Sequence[Record], pred: Sequence[Record], resampling: Resampling | None,
                          missing: str) -> Section:
     """MUC, B³, CEAF-e and LEA rows, and the CoNLL average as the section's average row;
@@ -203,15 +208,15 @@ def evaluate(
                                   {f"{k}_accuracy": a.accuracy for k, a in ev.attributes.items()}, section.counts)
             sections.append(section)
         signatures["events"] = sig("events", "oneie-onetoone", arguments=argument_match, coref=coref)
-        listings.update(trigger_errors=tuple(e.to_dict() for e in ev.trigger_errors()),
-                        argument_errors=tuple(e.to_dict() for e in ev.argument_errors()),
-                        event_documents=event_document_views(ev))
+        listings.update(trigger_errors=Lazy(partial(_dicts, ev.trigger_errors)),
+                        argument_errors=Lazy(partial(_dicts, ev.argument_errors)),
+                        event_documents=Lazy(partial(event_document_views, ev)))
     if "stances" in layers:
         st = score_stances(gold, pred, holder_match=holder_match, unit=unit, corpus=corpus, missing=missing)
         sections.append(section_from_score("stances", "extraction", st.extraction, resampling))
         sections.append(_classification_section(st.classification, st.extraction.counts.units, resampling))
         signatures["stances"] = sig("stances", "holder-target-label", holders=holder_match)
-        listings["stance_errors"] = tuple(e.to_dict() for e in st.errors())
+        listings["stance_errors"] = Lazy(partial(_dicts, st.errors))
     if "coreference" in layers:
         sections.append(_coreference_section(gold, pred, resampling, missing))
         by_document = Resampling("document", n_resamples, seed).describe() if n_resamples > 0 else "none"
