@@ -21,7 +21,7 @@ def test_a_planted_drop_is_significant_and_named(tmp_path):
     degraded = tmp_path / "no-dates.jsonl"
     degraded.write_text(json.dumps(record) + "\n")
     out = tmp_path / "cmp.json"
-    result = run("compare", SPACY, degraded, "--trials", "2000", "--json", out)
+    result = run("compare", SPACY, degraded, "--split", "test", "--trials", "2000", "--json", out)
     assert result.returncode == 0, result.stderr
     rows = {(r["metric"], r["category"]): r for r in json.loads(out.read_text())["rows"]}
     assert rows[("strict", "DATE")]["delta"] < -0.9 and rows[("strict", "DATE")]["p_value"] < 0.01
