@@ -44,6 +44,7 @@ from newsgold.reports.html_common import (
     OUTCOME_COLOURS,
     breakable,
     context_html,
+    error_listing,
     fmt,
     outcome_class,
     pills,
@@ -339,24 +340,12 @@ def _label_cell(label: Any) -> str:
 def errors_table(errors: Sequence[dict[str, Any]], limit: int = MAX_ERRORS, layer: str = "entities") -> str:
     """Entity errors, or trigger errors (``layer="triggers"``: the labels are event types)."""
     head = ["document", "error", "gold", "predicted", "gold text", "predicted text", "context"]
-    out = [f'<div class="tablescroll"><table class="errors {html_tables.SORTABLE}" data-layer="{escape(layer)}"><thead><tr>'
-           + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
-    for e in errors[:limit]:
-        kind = str(e.get("kind", ""))
-        out.append(
-            "<tr>"
-            f'<td class="mono">{escape(str(e.get("doc_id", "")))}</td>'
-            f'<td><span class="pill {outcome_class(kind)}">{escape(kind)}</span></td>'
-            f"<td>{_label_cell(e.get('gold_label'))}</td><td>{_label_cell(e.get('pred_label'))}</td>"
-            f"<td>{quoted(e.get('gold_text'))}</td><td>{quoted(e.get('pred_text'))}</td>"
-            f'<td class="context">{context_html(e.get("context"))}</td>'
-            "</tr>"
-        )
-    out.append("</tbody></table></div>")
-    if len(errors) > limit:
-        out.append(f'<p class="note">{len(errors) - limit} more {"trigger " if layer == "triggers" else ""}errors '
-                   "are in the JSON report.</p>")
-    return "".join(out)
+    return error_listing(
+        layer, head, errors, limit,
+        lambda e: (f"<td>{_label_cell(e.get('gold_label'))}</td><td>{_label_cell(e.get('pred_label'))}</td>"
+                   f"<td>{quoted(e.get('gold_text'))}</td><td>{quoted(e.get('pred_text'))}</td>"
+                   f'<td class="context">{context_html(e.get("context"))}</td>'),
+        "trigger errors" if layer == "triggers" else "errors")
 
 
 # --------------------------------------------------------------------------- documents

@@ -10,6 +10,7 @@ from html import escape
 from itertools import pairwise
 from typing import Any
 
+from newsgold.reports.html_tables import SORTABLE
 from newsgold.scoring.matching import OUTCOMES
 
 # (background, border) per outcome of any layer; missed and spurious differ in fill and border style too.
@@ -91,3 +92,21 @@ def text_blocks(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, 
             cuts.append(cut)
     cuts.append(len(text))
     return [(a, b) for a, b in pairwise(cuts) if b > a] or [(0, 0)]
+
+
+def error_listing(layer: str, head: Sequence[str], errors: Sequence[dict[str, Any]], limit: int,
+                  cells: Any, what: str) -> str:
+    """A sortable error table: per error its document, its kind, then ``cells(error)`` (the
+    remaining ``<td>`` cells); a note counts the errors beyond ``limit`` (``what``: e.g.
+    "stance errors")."""
+    out = [f'<div class="tablescroll"><table class="errors {SORTABLE}" data-layer="{escape(layer)}"><thead><tr>'
+           + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
+    for e in errors[:limit]:
+        kind = str(e.get("kind", ""))
+        out.append(f'<tr><td class="mono">{escape(str(e.get("doc_id", "")))}</td>'
+                   f'<td><span class="pill {outcome_class(kind)}">{escape(kind)}</span></td>{cells(e)}</tr>')
+    out.append("</tbody></table></div>")
+    if len(errors) > limit:
+        out.append(f'<p class="note">{len(errors) - limit} more {what} are in the JSON report.</p>')
+    return "".join(out)
+

@@ -19,6 +19,7 @@ from typing import Any
 
 from newsgold.reports.html_common import (
     context_html,
+    error_listing,
     label_html,
     outcome_class,
     pills,
@@ -26,7 +27,6 @@ from newsgold.reports.html_common import (
     slug,
     text_blocks,
 )
-from newsgold.reports.html_tables import SORTABLE
 from newsgold.reports.model import EventDocumentView, EventSpan
 from newsgold.scoring.event_errors import ARGUMENT_OUTCOMES
 from newsgold.scoring.matching import OUTCOMES
@@ -49,24 +49,13 @@ def _event_cell(role: Any, event: Any, trigger: Any) -> str:
 
 def argument_errors_table(errors: Sequence[dict[str, Any]], limit: int) -> str:
     head = ["document", "error", "gold argument", "predicted argument", "gold text", "predicted text", "context"]
-    out = [f'<div class="tablescroll"><table class="errors {SORTABLE}" data-layer="arguments"><thead><tr>'
-           + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
-    for e in errors[:limit]:
-        kind = str(e.get("kind", ""))
-        out.append(
-            "<tr>"
-            f'<td class="mono">{escape(str(e.get("doc_id", "")))}</td>'
-            f'<td><span class="pill {outcome_class(kind)}">{escape(kind)}</span></td>'
-            f"<td>{_event_cell(e.get('gold_role'), e.get('gold_event'), e.get('gold_trigger'))}</td>"
-            f"<td>{_event_cell(e.get('pred_role'), e.get('pred_event'), e.get('pred_trigger'))}</td>"
-            f"<td>{quoted(e.get('gold_text'))}</td><td>{quoted(e.get('pred_text'))}</td>"
-            f'<td class="context">{context_html(e.get("context"))}</td>'
-            "</tr>"
-        )
-    out.append("</tbody></table></div>")
-    if len(errors) > limit:
-        out.append(f'<p class="note">{len(errors) - limit} more argument errors are in the JSON report.</p>')
-    return "".join(out)
+    return error_listing(
+        "arguments", head, errors, limit,
+        lambda e: (f"<td>{_event_cell(e.get('gold_role'), e.get('gold_event'), e.get('gold_trigger'))}</td>"
+                   f"<td>{_event_cell(e.get('pred_role'), e.get('pred_event'), e.get('pred_trigger'))}</td>"
+                   f"<td>{quoted(e.get('gold_text'))}</td><td>{quoted(e.get('pred_text'))}</td>"
+                   f'<td class="context">{context_html(e.get("context"))}</td>'),
+        "argument errors")
 
 
 # --------------------------------------------------------------------------- document view

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from newsgold.reports.html_common import breakable, label_html, outcome_class, quoted
-from newsgold.reports.html_tables import SORTABLE
+from newsgold.reports.html_common import breakable, error_listing, label_html, quoted
 
 PARTS = ("holder", "target", "cue")
 
@@ -42,24 +41,13 @@ def _target(e: dict[str, Any]) -> str:
 
 def stance_errors_table(errors: Sequence[dict[str, Any]], limit: int) -> str:
     head = ["document", "error", "gold", "predicted", "holder", "target", "cue", "context"]
-    out = [f'<div class="tablescroll"><table class="errors {SORTABLE}" data-layer="stances"><thead><tr>'
-           + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
-    for e in errors[:limit]:
-        kind = str(e.get("kind", ""))
-        out.append(
-            "<tr>"
-            f'<td class="mono">{escape(str(e.get("doc_id", "")))}</td>'
-            f'<td><span class="pill {outcome_class(kind)}">{escape(kind)}</span></td>'
-            f"<td>{label_html(e.get('gold_label'))}</td><td>{label_html(e.get('pred_label'))}</td>"
-            f'<td><span class="s-holder">{escape(str(e.get("holder", "")))}</span></td>'
-            f"<td>{_target(e)}</td><td>{quoted(e.get('cue'))}</td>"
-            f'<td class="context">{marked_context(e)}</td>'
-            "</tr>"
-        )
-    out.append("</tbody></table></div>")
-    if len(errors) > limit:
-        out.append(f'<p class="note">{len(errors) - limit} more stance errors are in the JSON report.</p>')
-    return "".join(out)
+    return error_listing(
+        "stances", head, errors, limit,
+        lambda e: (f"<td>{label_html(e.get('gold_label'))}</td><td>{label_html(e.get('pred_label'))}</td>"
+                   f'<td><span class="s-holder">{escape(str(e.get("holder", "")))}</span></td>'
+                   f"<td>{_target(e)}</td><td>{quoted(e.get('cue'))}</td>"
+                   f'<td class="context">{marked_context(e)}</td>'),
+        "stance errors")
 
 
 CSS = """
